@@ -1,0 +1,35 @@
+# Every target bootstraps .venv itself: `make run` and `make test` work on a fresh clone.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint bench screenshots demo snapshots-update clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $(STAMP)
+
+run: $(STAMP)  ## open the app on your own data
+	@$(BIN)/mastery $(ARGS)
+
+test: $(STAMP)  ## the whole suite: lint, unit, store, reliability, Pilot and snapshots
+	@$(BIN)/ruff check .
+	@$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	@$(BIN)/ruff check .
+	@$(BIN)/ruff format --check . || true
+
+bench: $(STAMP)  ## print start-up, save and CLI timings (ratios against baselines)
+	@$(BIN)/python -m benchmarks
+
+screenshots: $(STAMP)  ## regenerate screenshots/*.svg from demo data
+	@$(BIN)/python scripts/screenshots.py
+
+snapshots-update: $(STAMP)  ## accept changed SVG snapshots after looking at them
+	@$(BIN)/python -m pytest -q tests/snapshots --snapshot-update
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

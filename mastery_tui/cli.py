@@ -1,0 +1,97 @@
+"""Command-line subcommands that don't open the app. Nothing here imports Textual."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any, TextIO
+
+from .domain.clock import Clock
+from .domain.models import Area, Task, default_area_id
+from .store import Store
+
+
+class UsageError(Exception):
+    """Bad arguments: exit code 2."""
+
+
+class DataError(Exception):
+    """The data doesn't allow it: exit code 1."""
+
+
+def find_area(store: Store, name: str | None) -> Area:
+    """An area by name (case-insensitive, prefix ok) or id; default: Daily living."""
+    areas = store.areas(include_archived=True)
+    if name is None:
+        wanted = default_area_id("daily")
+        match = [a for a in areas if a.id == wanted] or areas[:1]
+    else:
+        key = name.casefold().strip()
+        match = [a for a in areas if a.id == name or a.name.casefold() == key]
+        if not match:
+            match = [a for a in areas if a.name.casefold().startswith(key)]
+    if len(match) != 1:
+        names = ", ".join(f"'{a.name}'" for a in areas if not a.archived)
+        if not match:
+            raise UsageError(f"no life area called '{name}' (areas: {names})")
+        raise UsageError(f"'{name}' matches several areas; say more (areas: {names})")
+    return match[0]
+
+
+def add_task(
+    store: Store,
+    clock: Clock,
+    *,
+    title: str,
+    area: str | None,
+    minutes: int,
+    difficulty: int,
+) -> Task:
+    chosen = find_area(store, area)
+    order = len(store.tasks(area_id=chosen.id, include_archived=True))
+    task = Task.new(
+        now=clock.now(),
+        title=title,
+        area_id=chosen.id,
+        minutes=minutes,
+        difficulty=difficulty,
+        bad_day_ok=difficulty <= 70,
+        order=order,
+    )
+    store.save(task)
+    return task
+
+
+def task_json(task: Task, area_names: dict[str, str]) -> dict[str, Any]:
+    data = task.to_dict()
+    data["area"] = area_names.get(task.area_id, "")
+    return data
+
+
+def print_tasks(store: Store, *, area: str | None, as_json: bool, out: TextIO = sys.stdout) -> None:
+    area_names = {a.id: a.name for a in store.areas(include_archived=True)}
+    area_id = find_area(store, area).id if area else None
+    tasks = store.tasks(area_id=area_id, include_archived=True)
+    if as_json:
+        json.dump([task_json(t, area_names) for t in tasks], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return
+    if not tasks:
+        out.write("No tasks yet. Add one: mastery add \"Wash one set of dishes\" --minutes 5\n")
+        return
+    rows = [("ID", "TITLE", "AREA", "MIN", "DIFF", "BAD DAY", "")]
+    for t in tasks:
+        rows.append(
+            (
+                t.id[:8],
+                t.title if len(t.title) <= 40 else t.title[:39] + "…",
+                area_names.get(t.area_id, "?"),
+                str(t.minutes),
+                str(t.difficulty),
+                "yes" if t.bad_day_ok else "no",
+                "archived" if t.archived else "",
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        out.write("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() + "\n")

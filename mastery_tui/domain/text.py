@@ -1,0 +1,91 @@
+"""Cleaning user text where it enters the domain.
+
+Text typed by a person (or pasted, or imported) may carry terminal control sequences: an
+ESC[2J that clears the screen, an OSC 52 that writes the clipboard, a U+202E that reverses
+what follows. Those would reach the terminal when the text is shown again, so they are
+removed here, once, before anything is stored. Markup-looking text such as ``[TODO]`` is
+*kept*: it is data, and the UI renders it without markup.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .errors import ValidationError
+
+# ESC-introduced sequences, longest forms first.
+_ESC_SEQUENCES = re.compile(
+    r"""
+    \x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?      # OSC ... BEL or ST (OSC 52 clipboard, titles, links)
+    | \x1b[PX^_][^\x1b]*(?:\x1b\\)?          # DCS, SOS, PM, APC ... ST
+    | \x1b\[[0-?]*[ -/]*[@-~]?               # CSI (colours, cursor moves, ESC[2J)
+    | \x1b[ -/]*[0-~]?                       # two- and three-byte escapes
+    | \x9b[0-?]*[ -/]*[@-~]?                 # 8-bit CSI
+    | \x9d[^\x07\x9c]*(?:\x07|\x9c)?         # 8-bit OSC
+    """,
+    re.VERBOSE,
+)
+
+# Bidirectional overrides and isolates, and the invisible direction marks.
+_BIDI = dict.fromkeys(
+    [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
+
+_NEWLINES = re.compile(r"\r\n?|[\x85\u2028\u2029]")
+
+
+def _is_control(char: str) -> bool:
+    code = ord(char)
+    return code < 0x20 or 0x7F <= code <= 0x9F
+
+
+def strip_controls(value: str, *, multiline: bool = False) -> str:
+    """Remove escape sequences, control and bidi characters from ``value``.
+
+    Tabs become spaces. Newlines are kept when ``multiline`` is true, otherwise they become
+    spaces so that "two\\nlines" does not silently turn into "twolines".
+    """
+    text = unicodedata.normalize("NFC", value)
+    text = _NEWLINES.sub("\n", text)
+    text = _ESC_SEQUENCES.sub("", text)
+    text = text.translate(_BIDI)
+    out: list[str] = []
+    for char in text:
+        if char == "\n":
+            out.append("\n" if multiline else " ")
+        elif char == "\t":
+            out.append(" ")
+        elif not _is_control(char):
+            out.append(char)
+    return "".join(out)
+
+
+def clean_text(
+    value: object,
+    *,
+    field: str,
+    label: str,
+    max_len: int,
+    min_len: int = 0,
+    multiline: bool = False,
+) -> str:
+    """Clean ``value`` and check its length; raise ValidationError with a readable message."""
+    if not isinstance(value, str):
+        raise ValidationError(field, f"{label} must be text.")
+    text = strip_controls(value, multiline=multiline)
+    if multiline:
+        lines = [" ".join(line.split()) for line in text.split("\n")]
+        text = "\n".join(lines).strip("\n")
+        text = re.sub(r"\n{3,}", "\n\n", text)
+    else:
+        text = " ".join(text.split())
+    if len(text) < min_len:
+        if min_len == 1:
+            raise ValidationError(field, f"{label} can't be empty.")
+        raise ValidationError(field, f"{label} needs at least {min_len} characters.")
+    if len(text) > max_len:
+        raise ValidationError(
+            field, f"{label} is {len(text)} characters; please keep it to {max_len}."
+        )
+    return text

@@ -1,0 +1,70 @@
+"""The app's own words about the skill, kept in one place so every screen says the same thing.
+
+Written from ../shared/SKILL.md: warm, plain, never shaming.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+SAFETY_TITLE = "Before you start"
+
+SAFETY_NOTE = (
+    "mastery is for practising a skill. It is not therapy and not a treatment.\n\n"
+    "If you are having thoughts of suicide or of harming yourself, or your low mood feels "
+    "severe, please reach out to a qualified professional or a crisis service as well. "
+    "You deserve real support alongside this practice. If you are in danger right now, "
+    "call your local emergency number.\n\n"
+    "Your practice stays on this computer. Nothing is sent anywhere."
+)
+
+ABOUT_SKILL = (
+    "Build Mastery is one of the DBT emotion-regulation skills (ABC PLEASE). Each day, do "
+    "one small thing that is a little hard for you, and notice that you did it. Small "
+    "successes, piled up, make you feel more capable and less at the mercy of shame, "
+    "hopelessness and overwhelm.\n\n"
+    "Keep it small: it should pass the bad-day test, \"honestly, I could do this on a bad "
+    "day\". Showing up counts more than doing it well; partly is still practice. And raise the "
+    "weight slowly: just a bit harder than comfortable."
+)
+
+REFERENCES = (
+    "Linehan, M. M. (2015). DBT Skills Training Handouts and Worksheets, 2nd ed.\n"
+    "Linehan, M. M. (2015). DBT Skills Training Manual, 2nd ed.\n"
+    "Bandura, A. Self-efficacy theory: mastery experiences.\n"
+    "Valentine et al. (2020). DBT skills training as a stand-alone intervention: a review."
+)
+
+ENCOURAGEMENTS = (
+    "One small, slightly hard thing today is enough.",
+    "Showing up counts. Partly counts too.",
+    "Act first; motivation often follows.",
+    "Small and done beats big and someday.",
+    "A skipped day is information, not a verdict.",
+    "Just a bit harder than comfortable.",
+    "Notice the urge to avoid, then take the tiny step anyway.",
+)
+
+
+def greeting(moment: datetime) -> str:
+    hour = moment.hour
+    if 5 <= hour < 12:
+        return "Good morning."
+    if 12 <= hour < 18:
+        return "Good afternoon."
+    if 18 <= hour < 23:
+        return "Good evening."
+    return "Hello, night owl."
+
+
+def encouragement(moment: datetime) -> str:
+    """A different line each day, the same all day."""
+    return ENCOURAGEMENTS[moment.toordinal() % len(ENCOURAGEMENTS)]
+
+
+def task_summary(task_count: int, area_count: int) -> str:
+    if task_count == 0:
+        return "No task ideas yet. Start with one tiny thing you could do even on a bad day."
+    ideas = "idea" if task_count == 1 else "ideas"
+    areas = "life area" if area_count == 1 else "life areas"
+    return f"You have {task_count} task {ideas} in {area_count} {areas}."

@@ -1,0 +1,1 @@
+"""One file per screen: compose, bind keys, call the domain and the store."""

@@ -1,0 +1,32 @@
+"""The safety note, shown once on the first run and dismissed by a key."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from ..domain import words
+
+
+class SafetyScreen(ModalScreen[bool]):
+    """Returns True when the person has read it (any of the keys below)."""
+
+    BINDINGS = [
+        Binding("enter,space,escape", "ok", "I understand", id="safety.ok"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="safety-box", classes="dialog"):
+            yield Static(Content(words.SAFETY_TITLE), classes="dialog-title")
+            yield Static(Content(words.SAFETY_NOTE), id="safety-text", classes="safety")
+            yield Static(
+                Content("Press enter to continue. This note is always in help (? or F1)."),
+                classes="dialog-hint",
+            )
+
+    def action_ok(self) -> None:
+        self.dismiss(True)

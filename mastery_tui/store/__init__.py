@@ -1,0 +1,6 @@
+"""Durable TinyDB storage: the only writer of mastery's data."""
+
+from .errors import CorruptFileError, SaveError, StoreError
+from .store import Store
+
+__all__ = ["CorruptFileError", "SaveError", "Store", "StoreError"]

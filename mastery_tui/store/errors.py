@@ -1,0 +1,35 @@
+"""What can go wrong with the data on disk, in words a person can act on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """Base class: something about the data files. ``str(error)`` is one readable line."""
+
+
+class CorruptFileError(StoreError):
+    """A data file can't be read. It is never overwritten: the bytes stay exactly as they are."""
+
+    def __init__(self, path: Path, reason: str, backup: Path | None = None) -> None:
+        self.path = path
+        self.reason = reason
+        self.backup = backup
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = f"latest backup: {self.backup}" if self.backup else "no backup of it yet"
+        return f"can't read {self.path} ({self.reason}); it was left untouched; {where}"
+
+
+class SaveError(StoreError):
+    """A save did not happen (disk full, permission denied, lock busy). The old file is intact."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return f"couldn't save {self.path.name}: {self.reason}. Nothing saved before was changed"

@@ -1,0 +1,191 @@
+"""Durable, private files: atomic replace, fsync, permissions, and the write lock.
+
+Why not TinyDB's JSONStorage: it rewrites the file in place, so a kill in the middle leaves a
+file that can't be read. Here every save writes a temp file beside the target, fsyncs it,
+``os.replace``s it over the target and fsyncs the folder: a reader sees the old file or the
+new one, never half of each.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import json
+import os
+import stat
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from .errors import CorruptFileError, SaveError
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+TEMP_SUFFIX = ".tmp"
+LOCK_TIMEOUT = 10.0
+
+_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EROFS: "the disk is read-only",
+    errno.EIO: "the disk reported an input/output error",
+}
+
+
+def reason_for(error: OSError) -> str:
+    return _REASONS.get(error.errno or 0, error.strerror or str(error))
+
+
+def temp_name(target: Path) -> str:
+    return f".{target.name}.{os.getpid()}.{threading.get_ident()}{TEMP_SUFFIX}"
+
+
+def fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_bytes_atomic(target: Path, payload: bytes) -> None:
+    """Replace ``target`` with ``payload`` atomically and durably, mode 0600.
+
+    On any OSError the target is byte-identical to before, the temp file is removed and
+    SaveError says why.
+    """
+    temp = target.with_name(temp_name(target))
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+        try:
+            os.fchmod(fd, FILE_MODE)  # whatever the umask
+            view = memoryview(payload)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(temp, target)
+        fsync_dir(target.parent)
+    except OSError as error:
+        try:
+            temp.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError:
+            pass
+        raise SaveError(target, reason_for(error)) from error
+
+
+def encode_json(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def decode_json(path: Path, payload: bytes) -> dict[str, Any]:
+    """Parse a data file's bytes; CorruptFileError (without backup) if they aren't ours."""
+    if not payload.strip():
+        raise CorruptFileError(path, "the file is empty")
+    try:
+        text = payload.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise CorruptFileError(path, f"not UTF-8 text at byte {error.start}") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise CorruptFileError(
+            path, f"not valid JSON at line {error.lineno} column {error.colno}"
+        ) from None
+    if not isinstance(data, dict) or not all(
+        isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
+        for table in data.values()
+    ):
+        raise CorruptFileError(path, "not a mastery data file (unexpected layout)")
+    return data
+
+
+def ensure_private_dir(folder: Path) -> str | None:
+    """Create ``folder`` 0700 if missing; tighten it if looser. Returns a warning or None."""
+    folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    mode = stat.S_IMODE(folder.stat().st_mode)
+    if mode & 0o077:
+        os.chmod(folder, DIR_MODE)
+        return f"{folder} was open to other users ({mode:04o}); it is now 0700."
+    return None
+
+
+def tighten_file(path: Path) -> str | None:
+    """Make an existing file 0600; return a warning if it was looser."""
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        return None
+    if mode & 0o077:
+        try:
+            os.chmod(path, FILE_MODE)
+        except OSError:
+            return f"{path} is readable by other users ({mode:04o}) and couldn't be changed."
+        return f"{path} was readable by other users ({mode:04o}); it is now 0600."
+    return None
+
+
+class DirLock:
+    """An exclusive lock over a data folder, shared by every mastery process and thread.
+
+    A lock file with ``flock`` excludes other processes (two SSH sessions, the CLI); a
+    re-entrant thread lock excludes this process's own threads and lets a transaction nest.
+    """
+
+    def __init__(self, path: Path, timeout: float = LOCK_TIMEOUT) -> None:
+        self.path = path
+        self.timeout = timeout
+        self._thread_lock = threading.RLock()
+        self._depth = 0
+        self._fd: int | None = None
+
+    @contextmanager
+    def hold(self) -> Iterator[None]:
+        with self._thread_lock:
+            if self._depth == 0:
+                self._acquire()
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+                if self._depth == 0:
+                    self._release()
+
+    @property
+    def thread_lock(self) -> threading.RLock:
+        return self._thread_lock
+
+    def _acquire(self) -> None:
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        except OSError as error:
+            raise SaveError(self.path, reason_for(error)) from error
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    os.close(fd)
+                    raise SaveError(
+                        self.path, "another mastery window is busy saving; try again"
+                    ) from None
+                time.sleep(0.005)
+        self._fd = fd
+
+    def _release(self) -> None:
+        if self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None

@@ -1,0 +1,93 @@
+"""A TinyDB Storage that writes atomically and shares a parse cache keyed by file identity.
+
+Each transaction opens a fresh TinyDB over this storage *inside the write lock*, so the file
+is re-read if another process changed it and TinyDB's cached next id is never stale.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+from .files import decode_json, encode_json, write_bytes_atomic
+
+Signature = tuple[int, int, int]
+
+
+class FileCache:
+    """Parsed file contents, reused while the file on disk is the same file (inode, mtime, size)."""
+
+    def __init__(self) -> None:
+        self._entries: dict[Path, tuple[Signature, dict[str, Any]]] = {}
+
+    @staticmethod
+    def signature(path: Path) -> Signature | None:
+        try:
+            st = os.stat(path)
+        except FileNotFoundError:
+            return None
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+    def load(self, path: Path) -> dict[str, Any] | None:
+        sig = self.signature(path)
+        if sig is None:
+            self._entries.pop(path, None)
+            return None
+        entry = self._entries.get(path)
+        if entry is not None and entry[0] == sig:
+            return entry[1]
+        with open(path, "rb") as handle:
+            payload = handle.read()
+        data = decode_json(path, payload)
+        self._entries[path] = (sig, data)
+        return data
+
+    def remember(self, path: Path, data: dict[str, Any]) -> None:
+        sig = self.signature(path)
+        if sig is not None:
+            self._entries[path] = (sig, data)
+
+    def forget(self, path: Path) -> None:
+        self._entries.pop(path, None)
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage over one JSON file. With ``batch=True`` writes wait for ``flush()``."""
+
+    def __init__(self, path: Path, *, cache: FileCache, batch: bool = False) -> None:
+        self.path = Path(path)
+        self._cache = cache
+        self._batch = batch
+        self._pending: dict[str, Any] | None = None
+
+    def read(self) -> dict[str, Any] | None:
+        if self._pending is not None:
+            return self._pending
+        return self._cache.load(self.path)
+
+    def write(self, data: dict[str, Any]) -> None:
+        self._pending = data
+        if not self._batch:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._pending is None:
+            return
+        data, self._pending = self._pending, None
+        try:
+            write_bytes_atomic(self.path, encode_json(data))
+        except BaseException:
+            self._cache.forget(self.path)  # TinyDB changed the cached dict in place
+            raise
+        self._cache.remember(self.path, data)
+
+    def discard(self) -> None:
+        if self._pending is not None:
+            self._pending = None
+            self._cache.forget(self.path)
+
+    def close(self) -> None:
+        pass

@@ -1,0 +1,327 @@
+"""The Store: the only code that writes mastery's data.
+
+Layout of a data folder::
+
+    mastery.json            areas, tasks, week plans, reviews, notes, settings, schema version
+    practice/2026-11.json   the worksheet log, one small file per month (see benchmarks/)
+    backups/2026-11-23/     the files as they were before the first write of that day
+    .lock                   the write lock every process takes
+
+Every write: take the lock, back up if it's the day's first write, re-read the file if
+another process changed it, apply the change, write a temp file, fsync, replace, fsync the
+folder. Reads never take the file lock: replaced files are always whole.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+from tinydb import TinyDB, where
+
+from ..domain.clock import Clock
+from ..domain.errors import ValidationError
+from ..domain.models import Area, Note, Practice, Record, Review, Task, WeekPlan, default_areas
+from . import backups, migrations
+from .errors import CorruptFileError, SaveError
+from .files import TEMP_SUFFIX, DirLock, ensure_private_dir, reason_for, tighten_file
+from .storage import AtomicJSONStorage, FileCache
+
+R = TypeVar("R", bound=Record)
+
+MAIN_FILE = "mastery.json"
+PRACTICE_DIR = "practice"
+BACKUP_DIR = "backups"
+LOCK_FILE = ".lock"
+TABLES: dict[type[Record], str] = {
+    Area: "areas",
+    Task: "tasks",
+    WeekPlan: "weeks",
+    Review: "reviews",
+    Note: "notes",
+}
+SETTINGS = "settings"
+
+
+def practice_period(practice: Practice) -> str:
+    """The file a practice lives in: the UTC month it started (``YYYY-MM``)."""
+    return practice.started[:7]
+
+
+class Store:
+    """Durable storage of one data folder. Build it with ``Store.open``."""
+
+    def __init__(self, data_dir: Path, clock: Clock, lock_timeout: float) -> None:
+        self.data_dir = data_dir
+        self.clock = clock
+        self.main_path = data_dir / MAIN_FILE
+        self.practice_dir = data_dir / PRACTICE_DIR
+        self.backup_dir = data_dir / BACKUP_DIR
+        self.warnings: list[str] = []
+        self._lock = DirLock(data_dir / LOCK_FILE, timeout=lock_timeout)
+        self._cache = FileCache()
+        self._backed_up: str | None = None
+
+    # -- opening -----------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, data_dir: Path, clock: Clock, *, lock_timeout: float = 10.0) -> Store:
+        """Open (or create) a data folder. Raises CorruptFileError or SaveError, never a traceback-only error."""
+        data_dir = Path(data_dir).expanduser().absolute()
+        try:
+            warning = ensure_private_dir(data_dir)
+        except OSError as error:
+            raise SaveError(data_dir, reason_for(error)) from error
+        store = cls(data_dir, clock, lock_timeout)
+        if warning:
+            store.warnings.append(warning)
+        store._prepare()
+        return store
+
+    def _prepare(self) -> None:
+        with self._lock.hold():
+            self._clean_leftovers()
+            for path in [self.main_path, *self.practice_files()]:
+                if warning := tighten_file(path):
+                    self.warnings.append(warning)
+            if self.practice_dir.exists() and (warning := ensure_private_dir(self.practice_dir)):
+                self.warnings.append(warning)
+            tables = self._load(self.main_path)
+            if tables is None:
+                self._create_main()
+                return
+            version = migrations.file_version(tables)
+            if isinstance(version, str):
+                raise self._corrupt(CorruptFileError(self.main_path, version))
+            if version > migrations.SCHEMA_VERSION:
+                raise self._corrupt(
+                    CorruptFileError(
+                        self.main_path,
+                        f"written by a newer mastery (schema {version}; this one reads up to "
+                        f"{migrations.SCHEMA_VERSION}); please upgrade",
+                    )
+                )
+            self._check_records(tables)
+            if version < migrations.SCHEMA_VERSION:
+                with self._main(write=True) as db:
+                    migrations.migrate(db.storage.read() or {}, version)
+                    db.storage.write(db.storage.read() or {})
+
+    def _clean_leftovers(self) -> None:
+        """Temp files of writers that were killed mid-save (we hold the lock: none is live)."""
+        for folder in (self.data_dir, self.practice_dir):
+            if folder.is_dir():
+                for leftover in folder.glob(f".*{TEMP_SUFFIX}"):
+                    leftover.unlink(missing_ok=True)
+        backups.clean_staging(self.backup_dir)
+
+    def _create_main(self) -> None:
+        with self._main(write=True) as db:
+            tables: dict[str, Any] = migrations.migrate({}, migrations.SCHEMA_VERSION)
+            db.storage.write(tables)
+            db.table(TABLES[Area]).insert_multiple(a.to_dict() for a in default_areas(self.clock.now()))
+
+    def _check_records(self, tables: dict[str, Any]) -> None:
+        for kind, name in TABLES.items():
+            for doc in tables.get(name, {}).values():
+                try:
+                    kind.from_dict(doc)
+                except ValidationError as error:
+                    raise self._corrupt(
+                        CorruptFileError(self.main_path, f"a stored {kind.KIND} is invalid: {error}")
+                    ) from None
+
+    def _corrupt(self, error: CorruptFileError) -> CorruptFileError:
+        """Attach the newest backup of the file to the error."""
+        try:
+            relative = error.path.relative_to(self.data_dir)
+        except ValueError:
+            return error
+        error.backup = backups.latest_backup_of(self.backup_dir, relative)
+        return error
+
+    # -- transactions -------------------------------------------------------------------------
+
+    def _load(self, path: Path) -> dict[str, Any] | None:
+        try:
+            return self._cache.load(path)
+        except CorruptFileError as error:
+            raise self._corrupt(error) from None
+        except OSError as error:
+            raise self._corrupt(CorruptFileError(path, reason_for(error))) from None
+
+    @contextmanager
+    def _db(self, path: Path, *, write: bool) -> Iterator[TinyDB]:
+        """A fresh TinyDB over ``path``. Writing: under the lock, one atomic save at the end."""
+        if not write:
+            with self._lock.thread_lock:
+                self._load(path)  # raise a readable CorruptFileError before TinyDB sees it
+                yield TinyDB(path, storage=AtomicJSONStorage, cache=self._cache)
+            return
+        with self._lock.hold():
+            self._daily_backup()
+            self._load(path)
+            db = TinyDB(path, storage=AtomicJSONStorage, cache=self._cache, batch=True)
+            storage: AtomicJSONStorage = db.storage  # type: ignore[assignment]
+            try:
+                yield db
+                storage.flush()
+            except BaseException:
+                storage.discard()
+                raise
+
+    def _main(self, *, write: bool = False) -> Any:
+        return self._db(self.main_path, write=write)
+
+    def _daily_backup(self) -> None:
+        day = self.clock.now().date().isoformat()
+        if self._backed_up == day:
+            return
+        files = [p for p in [self.main_path, *self.practice_files()] if p.exists()]
+        try:
+            if files:
+                backups.make_backup(self.data_dir, self.backup_dir, day, files)
+            self._backed_up = day
+        except OSError as error:
+            self.warnings.append(f"today's backup couldn't be made: {reason_for(error)}")
+
+    # -- records in the main file -------------------------------------------------------------
+
+    def all(self, kind: type[R]) -> list[R]:
+        """Every record of a kind, in stored order."""
+        with self._main() as db:
+            docs = db.table(TABLES[kind]).all()
+            return [kind.from_dict(doc) for doc in docs]
+
+    def get(self, kind: type[R], record_id: str) -> R | None:
+        with self._main() as db:
+            doc = db.table(TABLES[kind]).get(where("id") == record_id)
+            return None if doc is None else kind.from_dict(doc)
+
+    def count(self, kind: type[Record]) -> int:
+        with self._main() as db:
+            return len(db.table(TABLES[kind]))
+
+    def save(self, *records: Record) -> None:
+        """Insert or replace records by id, all in one atomic write."""
+        with self._main(write=True) as db:
+            for record in records:
+                table = db.table(TABLES[type(record)])
+                table.upsert(record.to_dict(), where("id") == record.id)
+
+    def delete(self, kind: type[Record], record_id: str) -> bool:
+        with self._main(write=True) as db:
+            return bool(db.table(TABLES[kind]).remove(where("id") == record_id))
+
+    def areas(self, *, include_archived: bool = False) -> list[Area]:
+        found = [a for a in self.all(Area) if include_archived or not a.archived]
+        return sorted(found, key=lambda a: (a.order, a.name.casefold()))
+
+    def tasks(self, *, area_id: str | None = None, include_archived: bool = False) -> list[Task]:
+        found = [
+            t
+            for t in self.all(Task)
+            if (include_archived or not t.archived) and (area_id is None or t.area_id == area_id)
+        ]
+        return sorted(found, key=lambda t: (t.order, t.created))
+
+    # -- settings -----------------------------------------------------------------------------
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        with self._main() as db:
+            doc = db.table(SETTINGS).get(where("key") == key)
+            return default if doc is None else doc.get("value", default)
+
+    def set_setting(self, key: str, value: str | int | float | bool | None) -> None:
+        with self._main(write=True) as db:
+            db.table(SETTINGS).upsert({"key": key, "value": value}, where("key") == key)
+
+    # -- practices: one file per month --------------------------------------------------------
+
+    def practice_path(self, period: str) -> Path:
+        return self.practice_dir / f"{period}.json"
+
+    def practice_files(self) -> list[Path]:
+        if not self.practice_dir.is_dir():
+            return []
+        return sorted(p for p in self.practice_dir.glob("[0-9][0-9][0-9][0-9]-[0-9][0-9].json"))
+
+    def _ensure_practice_dir(self) -> None:
+        try:
+            ensure_private_dir(self.practice_dir)
+        except OSError as error:
+            raise SaveError(self.practice_dir, reason_for(error)) from error
+
+    def save_practice(self, practice: Practice, *, previous: Practice | None = None) -> None:
+        """Insert or replace a practice. Pass ``previous`` when an edit moved its start date."""
+        self.save_practices([practice])
+        if previous is not None and practice_period(previous) != practice_period(practice):
+            with self._db(self.practice_path(practice_period(previous)), write=True) as db:
+                db.table("practices").remove(where("id") == previous.id)
+
+    def save_practices(self, practices: Iterable[Practice]) -> None:
+        """Insert or replace many practices: one atomic write per month file touched."""
+        by_period: dict[str, list[Practice]] = defaultdict(list)
+        for practice in practices:
+            by_period[practice_period(practice)].append(practice)
+        if not by_period:
+            return
+        self._ensure_practice_dir()
+        with self._lock.hold():
+            for period, group in sorted(by_period.items()):
+                with self._db(self.practice_path(period), write=True) as db:
+                    table = db.table("practices")
+                    existing = {doc["id"]: doc.doc_id for doc in table.all()}
+                    fresh = []
+                    for practice in group:
+                        if practice.id in existing:
+                            table.update(practice.to_dict(), doc_ids=[existing[practice.id]])
+                        else:
+                            fresh.append(practice.to_dict())
+                    table.insert_multiple(fresh)
+
+    def delete_practice(self, practice: Practice) -> bool:
+        path = self.practice_path(practice_period(practice))
+        if not path.exists():
+            return False
+        with self._db(path, write=True) as db:
+            return bool(db.table("practices").remove(where("id") == practice.id))
+
+    def practices(self, *, since: date | None = None, until: date | None = None) -> list[Practice]:
+        """Practices that started between two UTC dates (inclusive), newest first."""
+        first = f"{since:%Y-%m}" if since else ""
+        last = f"{until:%Y-%m}" if until else "9999-99"
+        found: list[Practice] = []
+        for path in self.practice_files():
+            if not first <= path.stem <= last:
+                continue
+            with self._db(path, write=False) as db:
+                for doc in db.table("practices").all():
+                    try:
+                        found.append(Practice.from_dict(doc))
+                    except ValidationError as error:
+                        raise self._corrupt(
+                            CorruptFileError(path, f"a stored practice is invalid: {error}")
+                        ) from None
+        lo = since.isoformat() if since else ""
+        hi = until.isoformat() if until else "9999"
+        found = [p for p in found if lo <= p.started[:10] <= hi]
+        return sorted(found, key=lambda p: p.started, reverse=True)
+
+    def practice_count(self) -> int:
+        total = 0
+        for path in self.practice_files():
+            with self._db(path, write=False) as db:
+                total += len(db.table("practices"))
+        return total
+
+
+def tasks_by_area(tasks: Sequence[Task]) -> dict[str, list[Task]]:
+    grouped: dict[str, list[Task]] = defaultdict(list)
+    for task in tasks:
+        grouped[task.area_id].append(task)
+    return dict(grouped)

@@ -1,0 +1,21 @@
+"""SVG snapshots at 80x24. Review changes with `make snapshots-update` and look at the diff."""
+
+from __future__ import annotations
+
+from mastery_tui.cli import add_task
+
+SIZE = (80, 24)
+
+
+def test_home(seen_store, make_app, snap_compare):
+    for title, minutes in (("Walk 5 minutes around the block", 5), ("Wash one set of dishes", 10)):
+        add_task(seen_store, seen_store.clock, title=title, area=None, minutes=minutes, difficulty=30)
+    assert snap_compare(make_app(seen_store), terminal_size=SIZE)
+
+
+def test_first_run_safety_note(store, make_app, snap_compare):
+    assert snap_compare(make_app(store), terminal_size=SIZE)
+
+
+def test_help(seen_store, make_app, snap_compare):
+    assert snap_compare(make_app(seen_store), terminal_size=SIZE, press=["question_mark"])

@@ -1,0 +1,113 @@
+"""The CLI, run as a real process: exit codes, one readable line on errors, JSON for scripts."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mastery_tui import __version__
+
+
+def mastery(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "mastery_tui", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=60,
+    )
+
+
+@pytest.fixture
+def d(tmp_path: Path) -> str:
+    return str(tmp_path / "data")
+
+
+def test_version_and_help() -> None:
+    assert mastery("--version").stdout.strip() == f"mastery {__version__}"
+    help_text = mastery("--help").stdout
+    assert "add" in help_text and "tasks" in help_text and "--data-dir" in help_text
+
+
+def test_add_prints_id_and_tasks_lists_it(d: str) -> None:
+    added = mastery("--data-dir", d, "add", "Reply to one avoided email", "--area", "work", "-m", "10", "-d", "45")
+    assert added.returncode == 0, added.stderr
+    task_id = added.stdout.strip()
+    assert len(task_id) == 36
+
+    listed = mastery("--data-dir", d, "tasks", "--json")
+    assert listed.returncode == 0
+    tasks = json.loads(listed.stdout)
+    assert len(tasks) == 1
+    task = tasks[0]
+    assert task["id"] == task_id
+    assert task["title"] == "Reply to one avoided email"
+    assert task["area"] == "Work & career"
+    assert (task["minutes"], task["difficulty"], task["bad_day_ok"], task["archived"]) == (10, 45, True, False)
+    assert task["plan"] == {"days": [], "time": "", "ready": ""}
+
+    table = mastery("--data-dir", d, "tasks").stdout
+    assert "Reply to one avoided email" in table and "Work & career" in table
+
+
+def test_area_filter_and_default_area(d: str) -> None:
+    mastery("--data-dir", d, "add", "Walk 5 minutes")
+    mastery("--data-dir", d, "add", "Draw for 10 minutes", "--area", "creative")
+    creative = json.loads(mastery("--data-dir", d, "tasks", "--area", "Creative", "--json").stdout)
+    assert [t["title"] for t in creative] == ["Draw for 10 minutes"]
+    everything = json.loads(mastery("--data-dir", d, "tasks", "--json").stdout)
+    assert {t["area"] for t in everything} == {"Daily living", "Creative"}
+
+
+def test_mastery_home_environment_variable(tmp_path: Path) -> None:
+    home = tmp_path / "from-env"
+    assert mastery("add", "Sit outside 5 minutes", env={"MASTERY_HOME": str(home)}).returncode == 0
+    assert (home / "mastery.json").is_file()
+
+
+def test_hostile_title_is_stored_clean(d: str) -> None:
+    mastery("--data-dir", d, "add", "[TODO] \x1b[2J\u202eread\x1b]52;c;eA==\x07 one page")
+    tasks = json.loads(mastery("--data-dir", d, "tasks", "--json").stdout)
+    assert tasks[0]["title"] == "[TODO] read one page"
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["add", "Walk", "--minutes", "0"], "minutes must be from 1 to 180"),
+        (["add", "Walk", "--minutes", "ten"], "minutes must be a whole number"),
+        (["add", "Walk", "--difficulty", "150"], "difficulty must be from 0 to 100"),
+        (["add", "Walk", "--area", "gardening"], "no life area called 'gardening'"),
+        (["add", "   "], "Title can't be empty"),
+        (["frobnicate"], "invalid choice"),
+        (["tasks", "--nope"], "unrecognized arguments"),
+    ],
+)
+def test_bad_arguments_exit_2_with_one_line(d: str, args: list[str], fragment: str) -> None:
+    result = mastery("--data-dir", d, *args)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("mastery")
+    assert fragment in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_corrupt_file_exits_1_with_one_line_and_is_untouched(d: str) -> None:
+    mastery("--data-dir", d, "add", "Walk")
+    main = Path(d) / "mastery.json"
+    main.write_bytes(b'{"tasks": {"1": {"title": "Wal')
+    before = main.read_bytes()
+    for args in (["tasks"], ["add", "Another"]):
+        result = mastery("--data-dir", d, *args)
+        assert result.returncode == 1
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1, result.stderr
+        assert str(main) in lines[0] and "not valid JSON" in lines[0]
+        assert main.read_bytes() == before

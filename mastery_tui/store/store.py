@@ -164,7 +164,9 @@ class Store:
             return
         with self._lock.hold():
             self._daily_backup()
-            self._load(path)
+            tables = self._load(path)
+            if path == self.main_path and tables is not None:
+                self._check_version_for_write(tables)
             db = TinyDB(path, storage=AtomicJSONStorage, cache=self._cache, batch=True)
             storage: AtomicJSONStorage = db.storage  # type: ignore[assignment]
             try:
@@ -173,6 +175,15 @@ class Store:
             except BaseException:
                 storage.discard()
                 raise
+
+    def _check_version_for_write(self, tables: dict[str, Any]) -> None:
+        """Refuse to write over a file another, newer mastery has migrated since we opened it."""
+        version = migrations.file_version(tables)
+        if version != migrations.SCHEMA_VERSION and version != 0:
+            raise SaveError(
+                self.main_path,
+                f"it was upgraded by a newer mastery (schema {version}); please restart with that version",
+            )
 
     def _main(self, *, write: bool = False) -> Any:
         return self._db(self.main_path, write=write)

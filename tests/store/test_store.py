@@ -262,3 +262,13 @@ def test_areas_sort_and_archive(store: Store, clock) -> None:
     store.save(health.edit(now=clock.now(), archived=True))
     assert "Health" not in [a.name for a in store.areas()]
     assert "Health" in [a.name for a in store.areas(include_archived=True)]
+
+
+def test_a_file_upgraded_by_a_newer_mastery_is_not_written_over(store: Store) -> None:
+    raw = json.loads(store.main_path.read_text())
+    raw["_meta"]["1"]["schema"] = SCHEMA_VERSION + 1
+    store.main_path.write_text(json.dumps(raw))
+    before = store.main_path.read_bytes()
+    with pytest.raises(SaveError, match="newer mastery"):
+        store.save(task(store))
+    assert store.main_path.read_bytes() == before

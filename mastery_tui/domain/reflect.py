@@ -1,0 +1,114 @@
+"""What the app says around a practice: resistance prompts while doing it, the acknowledgement
+after, and — when it was partly or not this time — the adjustment questions and a smaller
+version to try next time. Praise follow-through, never output; never "failed".
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from .models import Completion, Practice, Task
+from .timer import format_clock
+
+RESISTANCE_PROMPTS: tuple[str, ...] = (
+    "Notice the thought (\"I don't feel like it\", \"it won't matter\"). You don't have to argue "
+    "with it. Just take the next tiny step anyway.",
+    "Act first; motivation often follows. You only need to start.",
+    "Opposite Action: if shame or fear says \"avoid\", do a small piece of it instead.",
+    "Shrink the step: just the first 2 minutes. You can stop after that if you need to.",
+    "Mindfulness: notice the urge to avoid, then gently steer back to the plan.",
+)
+
+ADJUSTMENT_QUESTIONS: tuple[str, ...] = (
+    "Was the task too big for today's energy?",
+    "Does it need breaking into smaller steps?",
+    "Did perfectionism or fear get in the way?",
+)
+
+
+def resistance_prompt(index: int) -> str:
+    return RESISTANCE_PROMPTS[index % len(RESISTANCE_PROMPTS)]
+
+
+def _change(label: str, before: int, after: int | None) -> str | None:
+    if after is None:
+        return None
+    delta = after - before
+    sign = "+" if delta > 0 else ""
+    return f"{label} {before} → {after} ({sign}{delta})" if delta else f"{label} {before} → {after} (steady)"
+
+
+def spent_text(seconds: int) -> str:
+    if seconds < 60:
+        return "under a minute"
+    minutes = round(seconds / 60)
+    return "1 minute" if minutes == 1 else f"{minutes} minutes"
+
+
+def acknowledgement(practice: Practice) -> list[str]:
+    """Lines for the acknowledgement screen: what they did, and how it changed things."""
+    title = practice.task_title
+    spent = spent_text(practice.seconds_spent)
+    if practice.completion is Completion.YES:
+        head = f"You did it: \u201c{title}\u201d, {spent}. Small, but you followed through."
+    elif practice.completion is Completion.PARTLY:
+        head = f"You showed up for \u201c{title}\u201d and did part of it ({spent}). Partly counts."
+    else:
+        head = (
+            f"Not this time for \u201c{title}\u201d, and that's data for next time, not a verdict. "
+            "You still came back to record it."
+        )
+    lines = [head]
+    changes = [
+        c
+        for c in (
+            _change("Confidence", practice.confidence_before, practice.confidence_after),
+            _change("Mood", practice.mood_before, practice.mood_after),
+        )
+        if c
+    ]
+    if changes:
+        lines.append(" · ".join(changes))
+    if practice.reflection:
+        lines.append(f"What you learned: {practice.reflection}")
+    if practice.completion is Completion.YES:
+        lines.append("Take a moment to register it: this is what a mastery experience feels like.")
+    return lines
+
+
+def smaller_version(task_title: str, minutes: int, difficulty: int | None) -> dict[str, object]:
+    """A gentler task for next time: half the minutes, lower difficulty."""
+    base = difficulty if difficulty is not None else 40
+    smaller_minutes = max(1, minutes // 2)
+    suffix = f" (just {smaller_minutes} min)"
+    room = 120 - len(suffix)
+    head = task_title if len(task_title) <= room else task_title[: room - 1].rstrip() + "…"
+    title = head + suffix
+    return {
+        "title": title,
+        "minutes": smaller_minutes,
+        "difficulty": max(0, base - 20),
+    }
+
+
+def smaller_task(task: Task | None, practice: Practice, *, now: datetime) -> Task | None:
+    """A new Task, prefilled as the smaller version, in the same area (None for quick tasks)."""
+    if task is None:
+        return None
+    fields = smaller_version(task.title, task.minutes, practice.difficulty or task.difficulty)
+    return Task.new(
+        now=now,
+        title=fields["title"],
+        area_id=task.area_id,
+        minutes=fields["minutes"],
+        difficulty=fields["difficulty"],
+        bad_day_ok=True,
+        plan=task.plan,
+        order=task.order + 1,
+    )
+
+
+def timer_caption(remaining: float) -> str:
+    if remaining > 0:
+        return f"{format_clock(remaining)} left"
+    return f"Time's up. Overtime {format_clock(remaining)}: keep going or press f to finish."

@@ -45,6 +45,7 @@ TABLES: dict[type[Record], str] = {
     Note: "notes",
 }
 SETTINGS = "settings"
+SESSION = "session"
 
 
 def practice_period(practice: Practice) -> str:
@@ -329,6 +330,24 @@ class Store:
             with self._db(path, write=False) as db:
                 total += len(db.table("practices"))
         return total
+
+    # -- the session in progress (one at most) -----------------------------------------------
+
+    def save_session(self, session: dict[str, Any]) -> None:
+        """Keep the practice in progress so a dropped connection loses nothing."""
+        with self._main(write=True) as db:
+            table = db.table(SESSION)
+            table.truncate()
+            table.insert(session)
+
+    def load_session(self) -> dict[str, Any] | None:
+        with self._main() as db:
+            docs = db.table(SESSION).all()
+            return dict(docs[0]) if docs else None
+
+    def clear_session(self) -> None:
+        with self._main(write=True) as db:
+            db.table(SESSION).truncate()
 
 
 def tasks_by_area(tasks: Sequence[Task]) -> dict[str, list[Task]]:

@@ -272,3 +272,12 @@ def test_a_file_upgraded_by_a_newer_mastery_is_not_written_over(store: Store) ->
     with pytest.raises(SaveError, match="newer mastery"):
         store.save(task(store))
     assert store.main_path.read_bytes() == before
+
+
+def test_session_in_progress_is_kept_until_cleared(store: Store, data_dir: Path, clock) -> None:
+    assert store.load_session() is None
+    store.save_session({"title": "Walk", "phase": "timer"})
+    store.save_session({"title": "Walk", "phase": "after"})
+    assert Store.open(data_dir, clock).load_session() == {"title": "Walk", "phase": "after"}
+    store.clear_session()
+    assert store.load_session() is None

@@ -52,7 +52,24 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="where your data lives (default: $MASTERY_HOME, else your user data folder)",
     )
+    parser.add_argument(
+        "--on-done",
+        metavar="COMMAND",
+        help="a command to run when a practice timer reaches zero, e.g. "
+        "'notify-send \"Time is up\"' (default: the on_done setting)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    quick = commands.add_parser(
+        "quick",
+        help="open the app straight into a practice",
+        description="Open the app straight into 'do it now': with a title, a quick task; "
+        "without one, choose a task.",
+    )
+    quick.add_argument("title", metavar="TITLE", nargs="?", help="what you'll do now")
+    quick.add_argument(
+        "--minutes", "-m", type=_int_in(1, 180, "minutes"), default=10, help="1-180 (default 10)"
+    )
 
     add = commands.add_parser("add", help="add a task", description="Add a tiny task.")
     add.add_argument("title", metavar="TITLE", help="what you'll do, e.g. 'Walk 5 minutes'")
@@ -104,8 +121,11 @@ def main(argv: Sequence[str] | None = None) -> None:
             print(task.id)
         elif args.command == "tasks":
             cli.print_tasks(store, area=args.area, as_json=args.json)
+        elif args.command == "quick":
+            start = cli.quick_start(args.title, args.minutes)
+            _run_app(store, clock, start=start, on_done=args.on_done)
         else:
-            _run_app(store, clock)
+            _run_app(store, clock, on_done=args.on_done)
     except cli.UsageError as error:
         _fail(EXIT_USAGE, str(error))
     except ValidationError as error:
@@ -119,10 +139,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         raise SystemExit(130) from None
 
 
-def _run_app(store: object, clock: object) -> None:
+def _run_app(store: object, clock: object, **options: object) -> None:
     from .app import run_app  # Textual is imported here and only here
 
-    run_app(store, clock)  # type: ignore[arg-type]
+    run_app(store, clock, **options)  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":

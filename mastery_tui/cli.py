@@ -8,6 +8,7 @@ from typing import Any, TextIO
 
 from .domain.clock import Clock
 from .domain.models import Area, Task, default_area_id
+from .domain.plan import short_plan
 from .store import Store
 
 
@@ -17,6 +18,15 @@ class UsageError(Exception):
 
 class DataError(Exception):
     """The data doesn't allow it: exit code 1."""
+
+
+def quick_start(title: str | None, minutes: int) -> tuple[str, int] | str:
+    """What ``mastery quick`` opens: a cleaned (title, minutes), or "choose" without a title."""
+    if title is None:
+        return "choose"
+    from .domain.text import clean_text
+
+    return clean_text(title, field="title", label="Title", min_len=1, max_len=120), minutes
 
 
 def find_area(store: Store, name: str | None) -> Area:
@@ -68,7 +78,10 @@ def task_json(task: Task, area_names: dict[str, str]) -> dict[str, Any]:
     return data
 
 
-def print_tasks(store: Store, *, area: str | None, as_json: bool, out: TextIO = sys.stdout) -> None:
+def print_tasks(
+    store: Store, *, area: str | None, as_json: bool, out: TextIO | None = None
+) -> None:
+    out = out if out is not None else sys.stdout
     area_names = {a.id: a.name for a in store.areas(include_archived=True)}
     area_id = find_area(store, area).id if area else None
     tasks = store.tasks(area_id=area_id, include_archived=True)
@@ -79,7 +92,7 @@ def print_tasks(store: Store, *, area: str | None, as_json: bool, out: TextIO = 
     if not tasks:
         out.write("No tasks yet. Add one: mastery add \"Wash one set of dishes\" --minutes 5\n")
         return
-    rows = [("ID", "TITLE", "AREA", "MIN", "DIFF", "BAD DAY", "")]
+    rows = [("ID", "TITLE", "AREA", "MIN", "DIFF", "BAD DAY", "PLAN", "")]
     for t in tasks:
         rows.append(
             (
@@ -89,6 +102,7 @@ def print_tasks(store: Store, *, area: str | None, as_json: bool, out: TextIO = 
                 str(t.minutes),
                 str(t.difficulty),
                 "yes" if t.bad_day_ok else "no",
+                short_plan(t.plan) or "-",
                 "archived" if t.archived else "",
             )
         )

@@ -1,0 +1,43 @@
+"""A small yes/no question over the current screen. Returns True, False, or None on escape."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+
+class AskScreen(ModalScreen[bool | None]):
+    """``y`` answers yes, ``n`` no, escape leaves the question unanswered."""
+
+    BINDINGS = [
+        Binding("y", "answer(True)", "Yes", id="ask.yes"),
+        Binding("n", "answer(False)", "No", id="ask.no"),
+        Binding("escape", "answer(None)", "Back", id="ask.back"),
+    ]
+
+    def __init__(self, question: str, *, yes: str = "yes", no: str = "no", detail: str = "") -> None:
+        super().__init__()
+        self._question = question
+        self._yes = yes
+        self._no = no
+        self._detail = detail
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(Content(self._question), id="ask-question", classes="dialog-title")
+            if self._detail:
+                yield Static(Content(self._detail), id="ask-detail")
+            yield Static(
+                Content.assemble(
+                    ("y", "bold"), f" {self._yes}    ", ("n", "bold"), f" {self._no}    ",
+                    ("escape", "bold"), " back",
+                ),
+                classes="dialog-hint",
+            )
+
+    def action_answer(self, answer: bool | None) -> None:
+        self.dismiss(answer)

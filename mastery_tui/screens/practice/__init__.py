@@ -1,0 +1,1 @@
+"""The "do it now" flow: before ratings, timer, after ratings, acknowledgement, adjustment."""

@@ -1,0 +1,41 @@
+"""The acknowledgement: pause and register "I did it". This moment is the mastery experience."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from ...domain.models import Practice
+from ...domain.reflect import acknowledgement
+
+
+class AcknowledgeScreen(Screen[None]):
+    """Names what they did and how confidence and mood moved. Any of the keys closes it."""
+
+    SUB_TITLE = "Well done for following through"
+
+    BINDINGS = [Binding("enter,escape,space", "done", "Back to today", id="ack.done")]
+
+    DEFAULT_CSS = """
+    AcknowledgeScreen #ack { align: center middle; height: 1fr; padding: 0 4; }
+    AcknowledgeScreen #ack > Static { width: 100%; max-width: 72; margin-bottom: 1; }
+    AcknowledgeScreen #ack-head { text-style: bold; }
+    """
+
+    def __init__(self, practice: Practice) -> None:
+        super().__init__()
+        self.practice = practice
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="◆")
+        with Vertical(id="ack"):
+            for index, line in enumerate(acknowledgement(self.practice)):
+                yield Static(Content(line), id="ack-head" if index == 0 else None, classes="ack-line")
+        yield Footer()
+
+    def action_done(self) -> None:
+        self.dismiss(None)

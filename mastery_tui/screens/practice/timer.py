@@ -1,0 +1,193 @@
+"""The timer: a large countdown that is computed from the clock, never counted.
+
+``space`` pauses, ``+``/``-`` add or take a minute, ``f`` finishes, ``r`` offers one short
+prompt for when resistance shows up, escape asks before stopping. At zero the terminal bell
+rings (it travels over SSH and through tmux), the screen changes, and an optional user command
+runs; past zero it keeps counting overtime.
+"""
+
+from __future__ import annotations
+
+import shlex
+import subprocess
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Digits, Footer, Header, ProgressBar, Static
+
+from ...domain.reflect import resistance_prompt, timer_caption
+from ...domain.session import SAVE_EVERY_SECONDS, Session
+from ...domain.timer import Countdown, format_clock
+from ..ask import AskScreen
+
+REPAINT_SECONDS = 0.25
+
+
+@dataclass(frozen=True)
+class TimerOutcome:
+    """How the timer ended: finished (go on to record it) or stopped (abandon the session)."""
+
+    countdown: Countdown
+    finished: bool
+
+
+class TimerScreen(Screen[TimerOutcome]):
+    """Shows a Countdown; all the time arithmetic lives in the domain."""
+
+    SUB_TITLE = "Do it now"
+
+    BINDINGS = [
+        Binding("space", "toggle", "Pause", id="timer.toggle"),
+        Binding("plus,equals_sign", "adjust(1)", "+1 min", key_display="+", id="timer.more"),
+        Binding("minus,underscore", "adjust(-1)", "−1 min", key_display="-", id="timer.less"),
+        Binding("f", "finish", "Finish", id="timer.finish"),
+        Binding("r", "resist", "Stuck?", id="timer.resist"),
+        Binding("escape", "stop", "Stop", id="timer.stop"),
+    ]
+
+    DEFAULT_CSS = """
+    TimerScreen #timer { align: center middle; height: 1fr; }
+    TimerScreen #timer-box { width: 66; max-width: 100%; height: auto; padding: 0 1; }
+    TimerScreen #timer-box > Static { width: 100%; text-align: center; }
+    TimerScreen #timer-title { text-style: bold; }
+    TimerScreen #timer-digits { width: 100%; text-align: center; margin-top: 1; }
+    TimerScreen #timer-bar { width: 100%; margin-top: 1; }
+    TimerScreen #timer-bar Bar { width: 1fr; }
+    TimerScreen #timer-prompt { margin-top: 1; padding: 0 1; border: round $accent; }
+    TimerScreen.-paused #timer-digits { text-style: dim; }
+    TimerScreen.-overtime #timer-digits { text-style: bold; color: $warning; }
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        countdown: Countdown,
+        *,
+        on_save: Callable[[Countdown], None],
+        on_done_command: str = "",
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.countdown = countdown
+        self._on_save = on_save
+        self._on_done_command = on_done_command
+        self._last_save = 0.0
+        self._rang = False
+        self._prompt_index = -1
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="◆")
+        with Vertical(id="timer"), Vertical(id="timer-box"):
+            yield Static(Content(self.session.title), id="timer-title")
+            if self.session.plan_text:
+                yield Static(Content(self.session.plan_text), id="timer-plan", classes="muted")
+            yield Digits("", id="timer-digits")
+            yield ProgressBar(total=1.0, show_eta=False, show_percentage=True, id="timer-bar")
+            yield Static(id="timer-caption")
+            yield Static(id="timer-prompt")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        mono = self.app.clock.monotonic()  # type: ignore[attr-defined]
+        self._last_save = mono
+        self._rang = self.countdown.overtime(mono)
+        self.query_one("#timer-prompt").display = False
+        self.tick()
+        self.set_interval(REPAINT_SECONDS, self.tick)
+
+    # -- the clock ---------------------------------------------------------------------------
+
+    def _mono(self) -> float:
+        return self.app.clock.monotonic()  # type: ignore[attr-defined]
+
+    def tick(self) -> None:
+        """Repaint from the clock; ring once at zero; save every few seconds."""
+        mono = self._mono()
+        remaining = self.countdown.remaining(mono)
+        self.query_one("#timer-digits", Digits).update(format_clock(remaining))
+        self.query_one("#timer-bar", ProgressBar).update(progress=self.countdown.progress(mono))
+        paused = not self.countdown.running
+        caption = "Paused. Press space to carry on." if paused else timer_caption(remaining)
+        self.query_one("#timer-caption", Static).update(Content(caption))
+        self.set_class(paused, "-paused")
+        over = remaining <= 0
+        self.set_class(over, "-overtime")
+        if over and not self._rang:
+            self._rang = True
+            self._time_is_up()
+        if mono - self._last_save >= SAVE_EVERY_SECONDS:
+            self.save_state()
+
+    def _time_is_up(self) -> None:
+        self.app.bell()
+        self.notify("Time's up. Finish with f, or keep going.", title="Done", timeout=6)
+        if self._on_done_command and (problem := run_on_done(self._on_done_command)):
+            self.notify(problem, title="On-done command", severity="warning")
+
+    def save_state(self) -> None:
+        """Called every few seconds, and by the app on SIGHUP/SIGTERM."""
+        self._last_save = self._mono()
+        self._on_save(self.countdown)
+
+    # -- keys ------------------------------------------------------------------------------
+
+    def action_toggle(self) -> None:
+        self.countdown = self.countdown.toggle(self._mono(), self.app.clock.now())  # type: ignore[attr-defined]
+        self.save_state()
+        self.tick()
+
+    def action_adjust(self, minutes: int) -> None:
+        before = self.countdown.remaining(self._mono())
+        self.countdown = self.countdown.adjust(minutes)
+        if self.countdown.remaining(self._mono()) > 0 and before <= 0:
+            self._rang = False  # more time after zero: ring again at the new zero
+        self.save_state()
+        self.tick()
+
+    def action_finish(self) -> None:
+        self.countdown = self.countdown.pause(self._mono())
+        self.dismiss(TimerOutcome(self.countdown, finished=True))
+
+    def action_resist(self) -> None:
+        self._prompt_index += 1
+        prompt = self.query_one("#timer-prompt", Static)
+        prompt.update(Content(resistance_prompt(self._prompt_index)))
+        prompt.display = True
+
+    def action_stop(self) -> None:
+        self.app.push_screen(
+            AskScreen(
+                "Stop this practice without recording it?",
+                yes="stop and discard",
+                no="keep going",
+                detail="You can also press f to finish and record it as partly done.",
+            ),
+            self._stop_answered,
+        )
+
+    def _stop_answered(self, answer: bool | None) -> None:
+        if answer:
+            self.dismiss(TimerOutcome(self.countdown.pause(self._mono()), finished=False))
+
+
+def run_on_done(command: str) -> str | None:
+    """Run the user's on-done command (e.g. a desktop notification), detached, output ignored.
+    Returns a readable problem if it could not start."""
+    try:
+        subprocess.Popen(
+            shlex.split(command),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    except (OSError, ValueError) as error:
+        return f"couldn't run {command!r}: {error}"
+    return None

@@ -1,0 +1,59 @@
+"""CheckList: tick any number of items, "[x] Fatigue" / "[ ] Time", readable without colour.
+
+Unlike Textual's SelectionList, whose ticked and unticked boxes differ only by colour, the
+state here is in the text. Keys: up/down move, space or enter tick, and the highlighted row
+is shown in reverse video when the list has focus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual import on
+from textual.binding import Binding
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+
+class CheckList(OptionList):
+    """``items`` are (value, label). ``selected`` lists the ticked values in item order."""
+
+    BINDINGS = [Binding("space", "select", "Tick", show=False)]
+
+    DEFAULT_CSS = """
+    CheckList {
+        height: auto;
+        border: none;
+        padding: 0;
+        background: transparent;
+        &:focus { border: none; }
+        &:focus > .option-list--option-highlighted { text-style: bold reverse; }
+        & > .option-list--option-highlighted { text-style: none; }
+    }
+    """
+
+    def __init__(
+        self, items: Sequence[tuple[str, str]], *, selected: Sequence[str] = (), id: str | None = None
+    ) -> None:
+        self._items = list(items)
+        self._ticked = set(selected)
+        super().__init__(*[Option(self._prompt(v, label), id=v) for v, label in self._items], id=id)
+
+    def _prompt(self, value: str, label: str) -> Content:
+        return Content(f"[{'x' if value in self._ticked else ' '}] {label}")
+
+    @property
+    def selected(self) -> list[str]:
+        return [value for value, _ in self._items if value in self._ticked]
+
+    def toggle(self, value: str) -> None:
+        self._ticked.symmetric_difference_update({value})
+        index = next(i for i, (v, _) in enumerate(self._items) if v == value)
+        self.replace_option_prompt_at_index(index, self._prompt(value, self._items[index][1]))
+
+    @on(OptionList.OptionSelected)
+    def _tick(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.toggle(event.option.id)

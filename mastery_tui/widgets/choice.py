@@ -1,0 +1,107 @@
+"""Choice: one of a few answers on one line, "(•) Done  ( ) Partly  ( ) Not this time".
+
+Readable without colour: the chosen answer has a filled marker and is bold (reversed when
+focused). Keys: left/right move, each option's own letter picks it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from textual import events
+from textual.binding import Binding
+from textual.content import Content
+from textual.message import Message
+from textual.reactive import reactive
+from textual.style import Style
+from textual.widget import Widget
+
+
+class Choice(Widget, can_focus=True):
+    """``options`` are (key letter, value, label). ``value`` is the chosen value."""
+
+    BINDINGS = [
+        Binding("left", "move(-1)", "Previous", show=False),
+        Binding("right,space", "move(1)", "Next", show=False),
+        Binding("enter", "confirm", "Confirm", show=False),
+    ]
+
+    COMPONENT_CLASSES = {"choice--chosen"}
+
+    DEFAULT_CSS = """
+    Choice {
+        height: 1;
+        width: auto;
+        & > .choice--chosen { text-style: bold; }
+    }
+    """
+
+    value: reactive[str] = reactive("", init=False)
+
+    @dataclass
+    class Changed(Message):
+        choice: Choice
+        value: str
+
+        @property
+        def control(self) -> Choice:
+            return self.choice
+
+    @dataclass
+    class Confirmed(Message):
+        """Enter was pressed on the choice."""
+
+        choice: Choice
+        value: str
+
+        @property
+        def control(self) -> Choice:
+            return self.choice
+
+    def __init__(
+        self, options: Sequence[tuple[str, str, str]], value: str, *, id: str | None = None
+    ) -> None:
+        super().__init__(id=id)
+        self.options = list(options)
+        self.set_reactive(Choice.value, value)
+
+    def _index(self) -> int:
+        return next((i for i, (_, v, _) in enumerate(self.options) if v == self.value), 0)
+
+    def action_move(self, step: int) -> None:
+        self.value = self.options[(self._index() + step) % len(self.options)][1]
+
+    def action_confirm(self) -> None:
+        self.post_message(self.Confirmed(self, self.value))
+
+    def on_key(self, event: events.Key) -> None:
+        for key, value, _ in self.options:
+            if event.key == key:
+                self.value = value
+                event.stop()
+                return
+
+    def watch_value(self, value: str) -> None:
+        self.post_message(self.Changed(self, value))
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+    def render(self) -> Content:
+        chosen = self.get_visual_style("choice--chosen", partial=True)
+        if self.has_focus:
+            chosen = chosen + Style(reverse=True)  # focus shows without colour
+        parts: list[Content] = []
+        for index, (_key, value, label) in enumerate(self.options):
+            marker = "(•)" if value == self.value else "( )"
+            text = Content(f"{marker} {label}")
+            if value == self.value:
+                text = text.stylize(chosen)
+            if index:
+                parts.append(Content("   "))
+            parts.append(text)
+        return Content("").join(parts)

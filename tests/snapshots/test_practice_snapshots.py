@@ -1,0 +1,130 @@
+"""Snapshots of the do-it-now flow at 80x24, driven by keys with a fake clock."""
+
+from __future__ import annotations
+
+import pytest
+
+from mastery_tui.domain.models import Plan, Task, default_area_id
+
+SIZE = (80, 24)
+
+
+@pytest.fixture
+def practice_app(seen_store, make_app):
+    seen_store.save(
+        Task.new(
+            now=seen_store.clock.now(),
+            title="Review one page of notes",
+            area_id=default_area_id("studying"),
+            minutes=20,
+            difficulty=35,
+            plan=Plan(days=(0, 2, 4), time="19:30", ready="phone in another room"),
+        )
+    )
+    return make_app(seen_store)
+
+
+async def to_before(pilot) -> None:
+    await pilot.pause()
+    await pilot.press("n")
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def to_timer(pilot) -> None:
+    await to_before(pilot)
+    await pilot.press("3", "5", "enter", "4", "0", "enter")
+    await pilot.pause()
+
+
+def advance(pilot, seconds: float) -> None:
+    pilot.app.clock.advance(seconds)
+    pilot.app.screen.tick()
+
+
+async def to_after(pilot, *, completion: str = "y") -> None:
+    await to_timer(pilot)
+    advance(pilot, 17 * 60)
+    await pilot.press("f")
+    await pilot.pause()
+    await pilot.press(completion)
+    await pilot.pause()
+
+
+def test_choose_task(practice_app, snap_compare):
+    async def run_before(pilot):
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+
+    assert snap_compare(practice_app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_before_ratings(practice_app, snap_compare):
+    assert snap_compare(practice_app, terminal_size=SIZE, run_before=to_before)
+
+
+def test_timer_running(practice_app, snap_compare):
+    async def run_before(pilot):
+        await to_timer(pilot)
+        advance(pilot, 7 * 60 + 5)
+        await pilot.pause()
+
+    assert snap_compare(practice_app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_timer_paused_with_a_prompt(practice_app, snap_compare):
+    async def run_before(pilot):
+        await to_timer(pilot)
+        advance(pilot, 3 * 60)
+        await pilot.press("space", "r")
+        await pilot.pause()
+
+    assert snap_compare(practice_app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_timer_overtime(practice_app, snap_compare):
+    async def run_before(pilot):
+        await to_timer(pilot)
+        advance(pilot, 22 * 60 + 10)
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    assert snap_compare(practice_app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_after_ratings(practice_app, snap_compare):
+    assert snap_compare(practice_app, terminal_size=SIZE, run_before=to_after)
+
+
+def test_acknowledgement(practice_app, snap_compare):
+    async def run_before(pilot):
+        await to_after(pilot)
+        await pilot.press("enter", "3", "0", "enter", "6", "0", "enter", "5", "5", "enter")
+        await pilot.press(*"I can start even when I don't feel like it", "enter")
+        await pilot.pause()
+
+    assert snap_compare(practice_app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_adjustment_questions(practice_app, snap_compare):
+    async def run_before(pilot):
+        await to_after(pilot, completion="n")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("space", "down")
+        await pilot.pause()
+
+    assert snap_compare(practice_app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_resume_offer(seen_store, make_app, snap_compare, clock):
+    from mastery_tui.domain.session import Session
+    from mastery_tui.domain.timer import Countdown
+
+    session = Session.quick("Wash one set of dishes", 10, now=clock.now()).with_before(40, 45)
+    session = session.with_timer(Countdown.start(10, mono=clock.monotonic(), wall=clock.now()))
+    seen_store.save_session(session.to_dict())
+    clock.advance(4 * 60)
+    assert snap_compare(make_app(seen_store), terminal_size=SIZE)

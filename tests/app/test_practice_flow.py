@@ -189,3 +189,26 @@ async def test_escape_after_the_timer_keeps_the_session_for_later(seen_store, ma
         assert isinstance(app.screen, AfterScreen)
         await press(pilot, "ctrl+s")
     assert len(Store.open(data_dir, clock).practices()) == 1
+
+
+async def test_mastery_quick_opens_straight_on_the_before_ratings(seen_store, clock):
+    from mastery_tui.__main__ import build_parser
+    from mastery_tui.app import MasteryApp
+    from mastery_tui.cli import quick_start
+
+    args = build_parser().parse_args(["quick", "Wash one set of dishes", "-m", "5"])
+    app = MasteryApp(store=seen_store, clock=clock, start=quick_start(args.title, args.minutes))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, BeforeScreen)
+        assert app.screen.session.title == "Wash one set of dishes"
+        assert app.screen.session.minutes == 5
+
+
+async def test_mastery_quick_without_a_title_opens_the_chooser(seen_store, clock):
+    from mastery_tui.app import MasteryApp
+
+    app = MasteryApp(store=seen_store, clock=clock, start="choose")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, ChooseTaskScreen)

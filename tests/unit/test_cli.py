@@ -111,3 +111,11 @@ def test_corrupt_file_exits_1_with_one_line_and_is_untouched(d: str) -> None:
         assert len(lines) == 1, result.stderr
         assert str(main) in lines[0] and "not valid JSON" in lines[0]
         assert main.read_bytes() == before
+
+
+def test_quick_refuses_bad_minutes_with_one_line(d: str) -> None:
+    result = mastery("--data-dir", d, "quick", "Walk", "-m", "500")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "mastery quick: argument --minutes/-m: minutes must be from 1 to 180, not 500 (see 'mastery quick --help')"
+    ]

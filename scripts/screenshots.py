@@ -1,6 +1,7 @@
 """`make screenshots`: regenerate screenshots/*.svg at 80x24 from demo data.
 
-Each shot is (file name, keys to press, whether the safety note has been read).
+Each shot names a file, whether the safety note has been read, and the keys (or a small
+driver) that bring the app to the screen. The clock is fake and fixed, so shots are stable.
 """
 
 from __future__ import annotations
@@ -8,11 +9,14 @@ from __future__ import annotations
 import asyncio
 import sys
 import tempfile
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from textual.pilot import Pilot  # noqa: E402
 
 from mastery_tui.app import MasteryApp  # noqa: E402
 from mastery_tui.demo import seed_demo  # noqa: E402
@@ -20,17 +24,66 @@ from mastery_tui.domain.clock import FakeClock  # noqa: E402
 from mastery_tui.store import Store  # noqa: E402
 
 TZ = timezone(timedelta(hours=1))
-MOMENT = datetime(2026, 11, 23, 19, 30, tzinfo=TZ)
+MOMENT = datetime(2026, 11, 23, 19, 30, tzinfo=TZ)  # a Monday evening
 OUT = ROOT / "screenshots"
 
-SHOTS: list[tuple[str, list[str], bool]] = [
-    ("home", [], True),
-    ("first-run-safety", [], False),
-    ("help", ["question_mark"], True),
+Driver = Callable[[Pilot], Awaitable[None]]
+
+
+def keys(*pressed: str) -> Driver:
+    async def drive(pilot: Pilot) -> None:
+        for key in pressed:
+            await pilot.press(key)
+            await pilot.pause()
+
+    return drive
+
+
+def advance(seconds: float) -> Driver:
+    async def drive(pilot: Pilot) -> None:
+        pilot.app.clock.advance(seconds)  # type: ignore[attr-defined]
+        pilot.app.screen.tick()  # type: ignore[attr-defined]
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    return drive
+
+
+def steps(*drivers: Driver) -> Driver:
+    async def drive(pilot: Pilot) -> None:
+        for driver in drivers:
+            await driver(pilot)
+
+    return drive
+
+
+TO_TIMER = keys("n", "enter", "3", "5", "enter", "4", "0", "enter")
+TO_AFTER = steps(TO_TIMER, advance(17 * 60), keys("f"))
+
+SHOTS: list[tuple[str, bool, Driver]] = [
+    ("home", True, keys()),
+    ("first-run-safety", False, keys()),
+    ("help", True, keys("question_mark")),
+    ("practice-choose", True, keys("n")),
+    ("practice-before", True, keys("n", "enter")),
+    ("practice-timer", True, steps(TO_TIMER, advance(7 * 60 + 5))),
+    ("practice-timer-paused", True, steps(TO_TIMER, advance(180), keys("space", "r"))),
+    ("practice-overtime", True, steps(TO_TIMER, advance(22 * 60 + 10))),
+    ("practice-after", True, TO_AFTER),
+    (
+        "practice-acknowledge",
+        True,
+        steps(
+            TO_AFTER,
+            keys("y", "enter", "3", "0", "enter", "6", "0", "enter", "5", "5", "enter"),
+            keys(*"I can start even when I don't feel like it", "enter"),
+        ),
+    ),
+    ("practice-adjust", True, steps(TO_AFTER, keys("n", "ctrl+s", "space", "down"))),
 ]
 
 
-async def shoot(name: str, keys: list[str], seen: bool, folder: Path) -> Path:
+async def shoot(name: str, seen: bool, drive: Driver, folder: Path) -> Path:
     clock = FakeClock(MOMENT, tz=TZ)
     store = Store.open(folder / name, clock)
     seed_demo(store, clock)
@@ -39,9 +92,7 @@ async def shoot(name: str, keys: list[str], seen: bool, folder: Path) -> Path:
     app = MasteryApp(store=store, clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        for key in keys:
-            await pilot.press(key)
-            await pilot.pause()
+        await drive(pilot)
         await pilot.pause(0.2)
         target = OUT / f"{name}.svg"
         target.write_text(app.export_screenshot(title=f"mastery — {name}"), encoding="utf-8")
@@ -51,8 +102,8 @@ async def shoot(name: str, keys: list[str], seen: bool, folder: Path) -> Path:
 async def main() -> None:
     OUT.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        for name, keys, seen in SHOTS:
-            path = await shoot(name, keys, seen, Path(tmp))
+        for name, seen, drive in SHOTS:
+            path = await shoot(name, seen, drive, Path(tmp))
             print(f"wrote {path.relative_to(ROOT)}")
 
 

@@ -43,8 +43,8 @@ class TimerScreen(Screen[TimerOutcome]):
 
     BINDINGS = [
         Binding("space", "toggle", "Pause", id="timer.toggle"),
-        Binding("plus,equals_sign", "adjust(1)", "+1 min", key_display="+", id="timer.more"),
-        Binding("minus,underscore", "adjust(-1)", "−1 min", key_display="-", id="timer.less"),
+        Binding("plus,equals_sign", "adjust(1)", "+1m", key_display="+", id="timer.more"),
+        Binding("minus,underscore", "adjust(-1)", "−1m", key_display="-", id="timer.less"),
         Binding("f", "finish", "Finish", id="timer.finish"),
         Binding("r", "resist", "Stuck?", id="timer.resist"),
         Binding("escape", "stop", "Stop", id="timer.stop"),

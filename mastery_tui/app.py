@@ -13,18 +13,31 @@ import sys
 import termios
 import threading
 from collections.abc import Callable, Iterable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 from .domain.clock import Clock
+from .domain.errors import ValidationError
+from .domain.models import Area, Task
+from .domain.plan import has_plan, plan_sentence, planned_for
+from .domain.session import Phase, Session
+from .domain.timer import format_clock
 from .messages import DataChanged
 from .screens.help import HelpScreen
 from .screens.home import HomeScreen
 from .screens.safety import SafetyScreen
 from .store import Store, StoreError
+
+if TYPE_CHECKING:
+    from .screens.practice.choose import QuickTask
+    from .screens.practice.resume import ResumeChoice
+
+# Screens other than Home, Help and the safety note are imported when first opened, so that
+# start-up pays only for what the first paint shows (STYLE.md: import late what is heavy).
 
 T = TypeVar("T")
 
@@ -41,15 +54,31 @@ class MasteryApp(App[None]):
     ENABLE_COMMAND_PALETTE = True
 
     BINDINGS = [
-        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("q", "quit", "Quit", show=False, id="app.quit"),
         Binding("question_mark,f1", "help", "Help", key_display="?", id="app.help"),
     ]
 
-    def __init__(self, *, store: Store, clock: Clock) -> None:
+    def __init__(
+        self,
+        *,
+        store: Store,
+        clock: Clock,
+        start: tuple[str, int] | str | None = None,
+        on_done: str | None = None,
+    ) -> None:
         super().__init__()
         self.store = store
         self.clock = clock
+        self._start = start
+        self._on_done = on_done
         self._exiting = False
+
+    @property
+    def on_done_command(self) -> str:
+        """What to run when a timer reaches zero: --on-done, else the on_done setting."""
+        if self._on_done is not None:
+            return self._on_done
+        return str(self.store.setting("on_done", "") or "")
 
     # -- start and stop -----------------------------------------------------------------------
 
@@ -61,6 +90,13 @@ class MasteryApp(App[None]):
             self.notify(warning, title="Privacy", severity="warning", timeout=10)
         if not self.store.setting("safety_seen", False):
             self.push_screen(SafetyScreen(), self._safety_read)
+        if self._start == "choose":
+            self.action_do_now()
+        elif isinstance(self._start, tuple):
+            title, minutes = self._start
+            self.run_practice(Session.quick(title, minutes, now=self.clock.now()))
+        elif self.store.load_session() is not None:
+            self.offer_resume()
         if not self.is_headless:
             self._watch_for_hangup()
 
@@ -135,6 +171,8 @@ class MasteryApp(App[None]):
     def home_keys(self) -> list[tuple[str, str]]:
         """The keys Home lists, in the order a newcomer needs them."""
         return [
+            ("n", "Do it now: a guided practice with a timer"),
+            ("b", "Brainstorm: life areas, tiny tasks and their plans"),
             ("?  F1", "Help, the keys and the safety note"),
             ("ctrl+p", "All commands (and themes)"),
             ("q", "Quit (everything is already saved)"),
@@ -145,6 +183,13 @@ class MasteryApp(App[None]):
             *self.home_keys(),
             ("escape", "Back, or close a dialog"),
             ("tab", "Next field"),
+            ("n e s", "Brainstorm: new, edit or split the highlighted task"),
+            ("a  d", "Brainstorm: archive (or restore), delete (asks first)"),
+            ("⇧↑ ⇧↓", "Brainstorm: move the task up or down"),
+            ("x  v", "Brainstorm: example library; show archived"),
+            ("n r a", "On the life areas list: new, rename, archive"),
+            ("ctrl+s", "Save a form (or enter on its last field)"),
+            ("←→ 0-9", "Rating slider: ±1, or type a value; ⇧←→ ±10"),
         ]
 
     def action_help(self) -> None:
@@ -154,14 +199,120 @@ class MasteryApp(App[None]):
     def action_safety(self) -> None:
         self.push_screen(SafetyScreen())
 
+    def action_brainstorm(self) -> None:
+        from .screens.brainstorm import BrainstormScreen
+
+        if not any(isinstance(screen, BrainstormScreen) for screen in self.screen_stack):
+            self.push_screen(BrainstormScreen())
+
+    # -- do it now ---------------------------------------------------------------------------
+
+    def action_do_now(self) -> None:
+        """``n``: finish a session in progress, or choose what to practise now."""
+        if self.store.load_session() is not None:
+            self.offer_resume()
+            return
+        tasks = [t for t in self.store.all(Task) if not t.archived]
+        live = {a.id for a in self.store.all(Area) if not a.archived}
+        tasks = [t for t in tasks if t.area_id in live]
+        planned = planned_for(tasks, self.clock.now().date(), live_areas=live)
+        planned_ids = {t.id for t in planned}
+        others = sorted((t for t in tasks if t.id not in planned_ids), key=lambda t: (t.order, t.created))
+        from .screens.practice.choose import ChooseTaskScreen
+
+        self.push_screen(ChooseTaskScreen(planned, others), self._chosen)
+
+    def _chosen(self, choice: Task | QuickTask | None) -> None:
+        from .screens.practice.choose import QuickTask
+
+        now = self.clock.now()
+        if isinstance(choice, Task):
+            sentence = (
+                plan_sentence(choice.title, choice.minutes, choice.plan) if has_plan(choice.plan) else ""
+            )
+            self.run_practice(Session.for_task(choice, now=now, plan_text=sentence))
+        elif isinstance(choice, QuickTask):
+            self.run_practice(Session.quick(choice.title, choice.minutes, now=now))
+
+    def action_quick_task(self) -> None:
+        from .screens.practice.choose import QuickTaskScreen
+
+        self.push_screen(QuickTaskScreen(), self._chosen)
+
+    @work(exclusive=True, group="practice")
+    async def run_practice(self, session: Session) -> None:
+        """The do-it-now flow, step by step (see screens/practice/flow.py)."""
+        try:
+            from .screens.practice.flow import practice_flow
+
+            await practice_flow(self, session)
+        except ValidationError as error:
+            self.notify(error.message, title="Couldn't record that", severity="error")
+
+    def offer_resume(self) -> None:
+        """A session was left unfinished: finish recording it, resume the timer, or discard."""
+        raw = self.store.load_session()
+        if raw is None:
+            return
+        try:
+            session = Session.from_dict(raw)
+        except ValidationError:
+            self.notify(
+                "A practice in progress couldn't be read, so it was set aside.",
+                title="Welcome back",
+                severity="warning",
+            )
+            self.persist(self.store.clear_session, "session")
+            return
+        now = self.clock.now()
+        countdown = session.restore_countdown(mono=self.clock.monotonic(), wall=now)
+        started = session.started_local(now)
+        when = f"{started:%H:%M}" if started.date() == now.date() else f"{started:%a %-d %b %H:%M}"
+        elapsed = format_clock(-countdown.elapsed(self.clock.monotonic())).lstrip("+")
+        from .screens.practice.resume import ResumeScreen
+
+        screen = ResumeScreen(
+            session.title, when, can_resume=session.phase is Phase.TIMER, elapsed=elapsed
+        )
+        self.push_screen(screen, lambda choice: self._resume_chosen(session, choice))
+
+    def _resume_chosen(self, session: Session, choice: ResumeChoice | None) -> None:
+        if choice == "discard":
+            self.persist(self.store.clear_session, "session")
+            self.notify("Discarded. Nothing was recorded.", title="Welcome back")
+        elif choice == "resume":
+            self.run_practice(session)
+        elif choice == "record":
+            if session.phase is Phase.TIMER:
+                now = self.clock.now()
+                countdown = session.restore_countdown(mono=self.clock.monotonic(), wall=now)
+                session = session.to_after(countdown.pause(self.clock.monotonic()))
+            self.run_practice(session)
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Help", "Keys, the skill, the safety note", self.action_help)
+        if not isinstance(screen, ModalScreen) and self.store.load_session() is None:
+            yield SystemCommand("Do it now", "Pick a task and practise it now", self.action_do_now)
+            yield SystemCommand("Quick task", "Practise something now: a title and minutes", self.action_quick_task)
         yield SystemCommand(
             "Safety note", "If things feel too heavy: where to find support", self.action_safety
         )
+        yield SystemCommand(
+            "Brainstorm", "Life areas, tiny tasks and their plans", self.action_brainstorm
+        )
+        screen_commands = getattr(screen, "system_commands", None)
+        if screen_commands is not None:
+            for title, help_text, callback in screen_commands():
+                yield SystemCommand(title, help_text, callback)
 
 
-def run_app(store: Store, clock: Clock) -> None:
+def run_app(
+    store: Store,
+    clock: Clock,
+    *,
+    start: tuple[str, int] | str | None = None,
+    on_done: str | None = None,
+) -> None:
     """Run the app in this terminal."""
-    MasteryApp(store=store, clock=clock).run()
+    MasteryApp(store=store, clock=clock, start=start, on_done=on_done).run()

@@ -1,0 +1,70 @@
+"""NamePrompt: ask for one line of text (a new life area, or a new name for one).
+
+``check`` cleans the text and raises ValidationError with a readable message; the dialog
+shows the message and stays open. Returns the cleaned text, or None on escape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Input, Static
+
+from ..domain.errors import ValidationError
+from ..widgets.fields import FieldLabel, FieldRow, TextField
+
+
+class NamePrompt(ModalScreen[str | None]):
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="prompt.cancel"),
+        Binding("ctrl+s", "save", "Save", id="prompt.save"),
+        Binding("q", "stay", "Stay", show=False),  # a stray q in a dialog should not quit
+    ]
+
+    DEFAULT_CSS = """
+    NamePrompt #prompt-box { width: 60; }
+    """
+
+    def __init__(
+        self, title: str, label: str, *, value: str = "", check: Callable[[str], str]
+    ) -> None:
+        super().__init__()
+        self._title = title
+        self._label = label
+        self._value = value
+        self._check = check
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="prompt-box", classes="dialog"):
+            yield Static(Content(self._title), classes="dialog-title")
+            with FieldRow():
+                yield FieldLabel(Content(self._label))
+                yield TextField(self._value, id="prompt-input", max_length=60)
+            yield Static(id="prompt-error", classes="form-error")
+            yield Static(Content("enter saves · escape cancels"), classes="dialog-hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#prompt-input", Input).focus()
+
+    @on(Input.Submitted, "#prompt-input")
+    def action_save(self) -> None:
+        text = self.query_one("#prompt-input", Input).value
+        try:
+            cleaned = self._check(text)
+        except ValidationError as error:
+            self.query_one("#prompt-error", Static).update(Content(error.message))
+            return
+        self.dismiss(cleaned)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_stay(self) -> None:
+        """Swallow the key."""

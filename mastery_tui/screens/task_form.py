@@ -1,0 +1,252 @@
+"""TaskFormScreen: add or edit one task, with its plan, and kind sizing guidance as you type.
+
+Returns the Task to save (new or edited), or None when cancelled. It saves nothing itself:
+the caller persists the result. Enter moves to the next field and saves on the last one;
+ctrl+s saves from anywhere; escape cancels and leaves the list as it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widget import Widget
+from textual.widgets import Footer, Input, Static
+
+from ..domain.brainstorm import parse_minutes
+from ..domain.errors import ValidationError
+from ..domain.models import TITLE_MAX, Area, Plan, Task
+from ..domain.plan import parse_time, plan_sentence
+from ..domain.sizing import needs_smaller, sizing_note
+from ..widgets.days import DaysPicker
+from ..widgets.fields import FieldLabel, FieldRow, TextField
+from ..widgets.rating import RatingSlider
+from ..widgets.yesno import YesNo
+
+BAD_DAY_QUESTION = "Honestly, could I do this on a bad day?"
+
+# Where to send the focus when the domain refuses a field.
+FIELD_WIDGETS = {
+    "title": "#task-title",
+    "minutes": "#task-minutes",
+    "difficulty": "#task-difficulty",
+    "plan.time": "#task-time",
+    "plan.ready": "#task-ready",
+}
+
+
+@dataclass(frozen=True)
+class TaskPreset:
+    """Starting values for a new task (from the example library)."""
+
+    title: str = ""
+    minutes: int = 10
+    difficulty: int = 30
+    bad_day_ok: bool = True
+
+
+class TaskFormScreen(ModalScreen[Task | None]):
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", id="task_form.save"),
+        Binding("escape", "cancel", "Cancel", id="task_form.cancel"),
+        Binding("enter", "next", "Next field", show=False),
+        Binding("q", "stay", "Stay", show=False),  # a stray q in a form should not quit the app
+    ]
+
+    DEFAULT_CSS = """
+    TaskFormScreen #form-outer { height: 1fr; align: center middle; }
+    TaskFormScreen #form-box { width: 78; }
+    TaskFormScreen .form-heading { text-style: bold underline; padding-left: 2; }
+    TaskFormScreen #task-bad-day-row FieldLabel { width: auto; padding: 0 3 0 1; }
+    TaskFormScreen #form-notes { height: auto; padding: 1 1 0 1; }
+    TaskFormScreen .note-label { width: 6; text-style: bold; }
+    TaskFormScreen .note { width: 1fr; }
+    TaskFormScreen .note-row { height: auto; }
+    """
+
+    def __init__(
+        self,
+        *,
+        area: Area,
+        task: Task | None = None,
+        preset: TaskPreset | None = None,
+        order: int = 0,
+        today: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.area = area
+        self.editing = task
+        self.order = order
+        self.today = today
+        self._saved = False
+        if task is not None:
+            self._start = TaskPreset(task.title, task.minutes, task.difficulty, task.bad_day_ok)
+            self._plan = task.plan
+        else:
+            self._start = preset or TaskPreset()
+            self._plan = Plan()
+
+    def compose(self) -> ComposeResult:
+        start = self._start
+        verb = "Edit task" if self.editing else "New task"
+        with VerticalScroll(id="form-outer", can_focus=False):
+            with Vertical(id="form-box", classes="dialog"):
+                yield Static(Content(f"{verb} · {self.area.name}"), classes="dialog-title")
+                with FieldRow():
+                    yield FieldLabel(Content("Title"))
+                    yield TextField(
+                        start.title, id="task-title", max_length=TITLE_MAX,
+                        placeholder="one tiny, slightly hard thing",
+                    )
+                with FieldRow():
+                    yield FieldLabel(Content("Minutes"))
+                    yield TextField(str(start.minutes), id="task-minutes", type="integer", max_length=3)
+                with FieldRow():
+                    yield FieldLabel(Content("Difficulty"))
+                    yield RatingSlider(start.difficulty, scale="difficulty", id="task-difficulty")
+                with FieldRow(id="task-bad-day-row"):
+                    yield FieldLabel(Content(BAD_DAY_QUESTION))
+                    yield YesNo(start.bad_day_ok, yes="Yes", no="Not really", id="task-bad-day")
+                yield Static(Content("When and how"), classes="form-heading")
+                with FieldRow():
+                    yield FieldLabel(Content("Days"))
+                    yield DaysPicker(self._plan.days, today=self.today, id="task-days")
+                with FieldRow():
+                    yield FieldLabel(Content("Time"))
+                    yield TextField(self._plan.time, id="task-time", placeholder="e.g. 19:30 (optional)")
+                with FieldRow():
+                    yield FieldLabel(Content("Ready"))
+                    yield TextField(
+                        self._plan.ready, id="task-ready", max_length=120,
+                        placeholder="what I need ready, e.g. phone in another room",
+                    )
+                with Vertical(id="form-notes"):
+                    with Horizontal(classes="note-row"):
+                        yield Static(Content("Plan"), classes="note-label")
+                        yield Static(id="task-plan", classes="note")
+                    with Horizontal(classes="note-row"):
+                        yield Static(Content("Size"), classes="note-label")
+                        yield Static(id="task-sizing", classes="note")
+                yield Static(id="task-error", classes="form-error")
+                yield Static(
+                    Content("ctrl+s, or enter on the last field, saves · escape cancels"),
+                    classes="dialog-hint",
+                )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#task-title", Input).focus()
+        self._update_notes()
+
+    # -- reading the fields ------------------------------------------------------------------
+
+    def _text(self, selector: str) -> str:
+        return self.query_one(selector, Input).value
+
+    def _minutes_or_none(self) -> int | None:
+        try:
+            return parse_minutes(self._text("#task-minutes"))
+        except ValidationError:
+            return None
+
+    def _draft_plan(self, *, strict: bool) -> Plan:
+        days = self.query_one("#task-days", DaysPicker).days
+        ready = self._text("#task-ready")
+        try:
+            time = parse_time(self._text("#task-time"))
+        except ValidationError:
+            if strict:
+                raise
+            time = ""
+        try:
+            return Plan(days=days, time=time, ready=ready)
+        except ValidationError:
+            if strict:
+                raise
+            return Plan(days=days, time=time)
+
+    def build_task(self) -> Task:
+        """The task as the fields describe it; ValidationError if a field doesn't fit."""
+        fields = {
+            "title": self._text("#task-title"),
+            "minutes": parse_minutes(self._text("#task-minutes")),
+            "difficulty": self.query_one("#task-difficulty", RatingSlider).value,
+            "bad_day_ok": self.query_one("#task-bad-day", YesNo).value,
+            "plan": self._draft_plan(strict=True),
+        }
+        now = self.app.clock.now()  # type: ignore[attr-defined]
+        if self.editing is not None:
+            return self.editing.edit(now=now, **fields)
+        return Task.new(now=now, area_id=self.area.id, order=self.order, **fields)
+
+    # -- live guidance -----------------------------------------------------------------------
+
+    @on(Input.Changed)
+    @on(RatingSlider.Changed)
+    @on(YesNo.Changed)
+    @on(DaysPicker.Changed)
+    def _update_notes(self) -> None:
+        minutes = self._minutes_or_none()
+        difficulty = self.query_one("#task-difficulty", RatingSlider).value
+        bad_day_ok = self.query_one("#task-bad-day", YesNo).value
+        plan = self._draft_plan(strict=False)
+        sentence = plan_sentence(self._text("#task-title"), minutes, plan)
+        note = sizing_note(minutes=minutes, difficulty=difficulty, bad_day_ok=bad_day_ok)
+        for selector, text in (("#task-plan", sentence), ("#task-sizing", note)):
+            shown = self.query_one(selector, Static)
+            if str(shown.content) != text:  # an update re-lays out the dialog: only when needed
+                shown.update(Content(text))
+        sizing = self.query_one("#task-sizing", Static)
+        sizing.set_class(
+            needs_smaller(minutes=minutes, difficulty=difficulty, bad_day_ok=bad_day_ok), "-smaller"
+        )
+
+    # -- keys --------------------------------------------------------------------------------
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if event.input.id == "task-ready":
+            self.action_save()
+        else:
+            self.focus_next()
+
+    @on(RatingSlider.Confirmed)
+    def action_next(self) -> None:
+        self.focus_next()
+
+    def action_stay(self) -> None:
+        """Swallow the key."""
+
+    def action_save(self) -> None:
+        try:
+            task = self.build_task()
+        except ValidationError as error:
+            self.query_one("#task-error", Static).update(Content(error.message))
+            selector = FIELD_WIDGETS.get(error.field)
+            if selector:
+                self.query_one(selector, Widget).focus()
+            return
+        self._saved = True
+        self.dismiss(task)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def save_state(self) -> None:
+        """On hang-up or quit: keep a valid draft rather than lose it."""
+        if self._saved:
+            return
+        try:
+            task = self.build_task()
+        except ValidationError:
+            return
+        if self.editing is not None and replace(task, updated=self.editing.updated) == self.editing:
+            return
+        self.app.store.save(task)  # type: ignore[attr-defined]
+        self._saved = True

@@ -1,0 +1,232 @@
+"""RatingSlider: a 0–100 rating by keys or mouse, with the number and a word for its band.
+
+Used for difficulty in the task form and, later, for mood and confidence before and after a
+practice. Keys: left/right ±1, shift+left/right or page up/down ±10, home/end 0/100, digits
+type a value ("4", "2" is 42), backspace drops a digit, enter confirms. Click or drag on the
+track to set it. Focus shows without colour: the knob becomes a diamond and the number is
+shown in reverse video.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import events
+from textual.binding import Binding
+from textual.content import Content
+from textual.message import Message
+from textual.reactive import reactive
+from textual.style import Style
+from textual.widget import Widget
+
+from ..domain.bands import Scale, band_word, clamp_rating, longest_band_word
+
+MIN_TRACK = 5
+NUMBER_WIDTH = 5  # " 100 "
+
+
+def stepped(value: int, delta: int) -> int:
+    """``value`` moved by ``delta`` and held inside 0–100."""
+    return clamp_rating(value + delta)
+
+
+def typed(buffer: str, digit: str) -> tuple[str, int]:
+    """Type one digit: returns the new buffer and the value it means.
+
+    Digits accumulate ("4", "2" -> 42; "1", "0", "0" -> 100) until another digit would go
+    past 100 or past three digits; then that digit starts a new number.
+    """
+    if not (len(digit) == 1 and digit.isdigit()):
+        raise ValueError(f"not a digit: {digit!r}")
+    candidate = buffer + digit
+    if len(buffer) >= 3 or int(candidate) > 100:
+        candidate = digit
+    candidate = str(int(candidate))
+    return candidate, int(candidate)
+
+
+def without_last_digit(value: int) -> int:
+    """Backspace: 42 -> 4, 4 -> 0."""
+    return clamp_rating(value) // 10
+
+
+def value_at(x: int, track_width: int) -> int:
+    """The value for a click ``x`` cells into a track ``track_width`` wide."""
+    if track_width <= 1:
+        return 0
+    return clamp_rating(round(max(0, min(x, track_width - 1)) * 100 / (track_width - 1)))
+
+
+def knob_at(value: int, track_width: int) -> int:
+    """Where the knob sits on a track ``track_width`` wide."""
+    if track_width <= 1:
+        return 0
+    return round(clamp_rating(value) * (track_width - 1) / 100)
+
+
+class RatingSlider(Widget, can_focus=True):
+    """A horizontal 0–100 slider. ``value`` is always an int from 0 to 100."""
+
+    BINDINGS = [
+        Binding("left", "step(-1)", "−1", show=False),
+        Binding("right", "step(1)", "+1", show=False),
+        Binding("shift+left,pagedown", "step(-10)", "−10", show=False),
+        Binding("shift+right,pageup", "step(10)", "+10", show=False),
+        Binding("home", "set(0)", "0", show=False),
+        Binding("end", "set(100)", "100", show=False),
+        Binding("backspace", "backspace", "Delete a digit", show=False),
+        Binding("enter", "confirm", "Confirm", show=False),
+        *(Binding(str(d), f"digit('{d}')", "Type a value", show=False) for d in range(10)),
+    ]
+
+    COMPONENT_CLASSES = {
+        "rating-slider--filled",
+        "rating-slider--empty",
+        "rating-slider--knob",
+        "rating-slider--value",
+        "rating-slider--band",
+    }
+
+    DEFAULT_CSS = """
+    RatingSlider {
+        height: 1;
+        width: 1fr;
+        min-width: 30;
+        & > .rating-slider--filled { color: $accent; }
+        & > .rating-slider--empty { color: $foreground 40%; }
+        & > .rating-slider--knob { color: $foreground; text-style: bold; }
+        & > .rating-slider--value { text-style: bold; }
+        & > .rating-slider--band { color: $foreground 80%; }
+        &:focus > .rating-slider--knob { color: $accent; text-style: bold; }
+    }
+    """
+
+    value: reactive[int] = reactive(50, init=False)
+
+    @dataclass
+    class Changed(Message):
+        """The value changed (by a key, the mouse, or code)."""
+
+        slider: RatingSlider
+        value: int
+
+        @property
+        def control(self) -> RatingSlider:
+            return self.slider
+
+    @dataclass
+    class Confirmed(Message):
+        """Enter was pressed: the person is happy with ``value``."""
+
+        slider: RatingSlider
+        value: int
+
+        @property
+        def control(self) -> RatingSlider:
+            return self.slider
+
+    def __init__(
+        self,
+        value: int = 50,
+        *,
+        scale: Scale = "rating",
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+        disabled: bool = False,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes, disabled=disabled)
+        self.scale: Scale = scale
+        self._buffer = ""
+        self._dragging = False
+        self.set_reactive(RatingSlider.value, clamp_rating(value))
+
+    # -- value -------------------------------------------------------------------------------
+
+    def validate_value(self, value: int) -> int:
+        return clamp_rating(value)
+
+    def watch_value(self, value: int) -> None:
+        self.post_message(self.Changed(self, value))
+
+    @property
+    def band(self) -> str:
+        return band_word(self.value, self.scale)
+
+    # -- keys --------------------------------------------------------------------------------
+
+    def action_step(self, delta: int) -> None:
+        self._buffer = ""
+        self.value = stepped(self.value, delta)
+
+    def action_set(self, value: int) -> None:
+        self._buffer = ""
+        self.value = value
+
+    def action_digit(self, digit: str) -> None:
+        self._buffer, self.value = typed(self._buffer, digit)
+
+    def action_backspace(self) -> None:
+        self.value = without_last_digit(self.value)
+        self._buffer = str(self.value) if self.value else ""
+
+    def action_confirm(self) -> None:
+        self._buffer = ""
+        self.post_message(self.Confirmed(self, self.value))
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self._buffer = ""
+        self.refresh()
+
+    # -- mouse -------------------------------------------------------------------------------
+
+    def _track_width(self) -> int:
+        reserved = NUMBER_WIDTH + longest_band_word(self.scale)
+        return max(MIN_TRACK, self.content_region.width - reserved)
+
+    def _set_from_x(self, x: int) -> None:
+        self._buffer = ""
+        self.value = value_at(x, self._track_width())
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or offset.x >= self._track_width():
+            return
+        event.stop()
+        self.focus()
+        self._dragging = True
+        self.capture_mouse()
+        self._set_from_x(offset.x)
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        if self._dragging:
+            self._set_from_x(event.get_content_offset_capture(self).x)
+
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        if self._dragging:
+            self._dragging = False
+            self.release_mouse()
+            self._set_from_x(event.get_content_offset_capture(self).x)
+
+    # -- drawing -----------------------------------------------------------------------------
+
+    def component_style(self, name: str, *, reverse: bool = False) -> Style:
+        """A component's style; ``reverse`` marks focus without colour (CSS can't, here)."""
+        style = self.get_visual_style(name, partial=True)
+        return style + Style(reverse=True) if reverse else style
+
+    def render(self) -> Content:
+        width = self._track_width()
+        knob = knob_at(self.value, width)
+        style = self.component_style
+        filled = Content.styled("━" * knob, style("rating-slider--filled"))
+        mark = Content.styled("◆" if self.has_focus else "●", style("rating-slider--knob"))
+        empty = Content.styled("─" * (width - knob - 1), style("rating-slider--empty"))
+        number = Content.styled(
+            f"{self.value:>3}", style("rating-slider--value", reverse=self.has_focus)
+        )
+        band = Content.styled(self.band, style("rating-slider--band"))
+        return Content.assemble(filled, mark, empty, " ", number, " ", band)

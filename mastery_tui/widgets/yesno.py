@@ -1,0 +1,88 @@
+"""YesNo: a two-way answer on one line, "(•) Yes   ( ) Not really", readable without colour.
+
+Keys: y / n choose, left / right / space switch. The answer is ``value`` (a bool).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import events
+from textual.binding import Binding
+from textual.content import Content
+from textual.message import Message
+from textual.reactive import reactive
+from textual.style import Style
+from textual.widget import Widget
+
+
+class YesNo(Widget, can_focus=True):
+    BINDINGS = [
+        Binding("y", "choose(True)", "Yes"),
+        Binding("n", "choose(False)", "No"),
+        Binding("left,right,space", "switch", "Switch", show=False),
+    ]
+
+    COMPONENT_CLASSES = {"yes-no--chosen"}
+
+    DEFAULT_CSS = """
+    YesNo {
+        height: 1;
+        width: auto;
+        & > .yes-no--chosen { text-style: bold; }
+    }
+    """
+
+    value: reactive[bool] = reactive(True, init=False)
+
+    @dataclass
+    class Changed(Message):
+        yes_no: YesNo
+        value: bool
+
+        @property
+        def control(self) -> YesNo:
+            return self.yes_no
+
+    def __init__(
+        self,
+        value: bool = True,
+        *,
+        yes: str = "Yes",
+        no: str = "No",
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(id=id, classes=classes)
+        self.labels = (yes, no)
+        self.set_reactive(YesNo.value, value)
+
+    def watch_value(self, value: bool) -> None:
+        self.post_message(self.Changed(self, value))
+
+    def action_choose(self, value: bool) -> None:
+        self.value = value
+
+    def action_switch(self) -> None:
+        self.value = not self.value
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is not None:
+            self.value = offset.x < len(self.labels[0]) + 6
+
+    def component_style(self, name: str, *, reverse: bool = False) -> Style:
+        """A component's style; ``reverse`` marks focus without colour (CSS can't, here)."""
+        style = self.get_visual_style(name, partial=True)
+        return style + Style(reverse=True) if reverse else style
+
+    def render(self) -> Content:
+        chosen = self.component_style("yes-no--chosen", reverse=self.has_focus)
+        yes_text, no_text = self.labels
+        yes = Content(f"({'•' if self.value else ' '}) {yes_text}")
+        no = Content(f"({' ' if self.value else '•'}) {no_text}")
+        if self.value:
+            yes = yes.stylize(chosen)
+        else:
+            no = no.stylize(chosen)
+        return Content.assemble(yes, "   ", no)

@@ -1,8 +1,8 @@
 """CheckList: tick any number of items, "[x] Fatigue" / "[ ] Time", readable without colour.
 
 Unlike Textual's SelectionList, whose ticked and unticked boxes differ only by colour, the
-state here is in the text. Keys: up/down move, space or enter tick, and the highlighted row
-is shown in reverse video when the list has focus.
+state here is in the text, and the highlighted row carries the ▸ mark of MarkedOptionList.
+Keys: up/down move, space or enter tick.
 """
 
 from __future__ import annotations
@@ -15,8 +15,10 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from .marked_list import BLANK, MARK, MarkedOptionList
 
-class CheckList(OptionList):
+
+class CheckList(MarkedOptionList):
     """``items`` are (value, label). ``selected`` lists the ticked values in item order."""
 
     BINDINGS = [Binding("space", "select", "Tick", show=False)]
@@ -28,17 +30,20 @@ class CheckList(OptionList):
         padding: 0;
         background: transparent;
         &:focus { border: none; }
-        &:focus > .option-list--option-highlighted { text-style: bold reverse; }
-        & > .option-list--option-highlighted { text-style: none; }
     }
     """
 
     def __init__(
         self, items: Sequence[tuple[str, str]], *, selected: Sequence[str] = (), id: str | None = None
     ) -> None:
+        super().__init__(id=id)
         self._items = list(items)
         self._ticked = set(selected)
-        super().__init__(*[Option(self._prompt(v, label), id=v) for v, label in self._items], id=id)
+
+    def on_mount(self) -> None:
+        self.set_marked_options(Option(self._prompt(v, label), id=v) for v, label in self._items)
+        if self._items:
+            self.highlighted = 0
 
     def _prompt(self, value: str, label: str) -> Content:
         return Content(f"[{'x' if value in self._ticked else ' '}] {label}")
@@ -50,7 +55,9 @@ class CheckList(OptionList):
     def toggle(self, value: str) -> None:
         self._ticked.symmetric_difference_update({value})
         index = next(i for i, (v, _) in enumerate(self._items) if v == value)
-        self.replace_option_prompt_at_index(index, self._prompt(value, self._items[index][1]))
+        self._plain[index] = self._prompt(value, self._items[index][1])
+        mark = MARK if index == self.highlighted else BLANK
+        self.replace_option_prompt_at_index(index, Content(mark) + self._plain[index])
 
     @on(OptionList.OptionSelected)
     def _tick(self, event: OptionList.OptionSelected) -> None:

@@ -41,7 +41,7 @@ async def test_countdown_pause_and_adjust_are_exact(seen_store, make_app, clock)
         clock.advance(600)
         screen.tick()
         assert digits(app) == "18:55"
-        assert screen.has_class("-paused")
+        assert screen.query_one("#timer-digits").has_class("-paused")
         assert "Paused" in str(screen.query_one("#timer-caption", Static).content)
 
         await pilot.press("space")  # resume
@@ -53,6 +53,7 @@ async def test_countdown_pause_and_adjust_are_exact(seen_store, make_app, clock)
         assert digits(app) == "19:50"
         await pilot.press("minus", "minus")
         assert digits(app) == "17:50"
+        await pilot.pause()
         assert saved, "pause, resume and adjust save the countdown"
 
         await pilot.press("f")
@@ -74,7 +75,7 @@ async def test_overtime_counts_up_and_rings_once(seen_store, make_app, clock):
         screen.tick()
         screen.tick()
         assert digits(app) == "+2:10"
-        assert screen.has_class("-overtime")
+        assert screen.query_one("#timer-digits").has_class("-overtime")
         assert rings == [1]
         assert "Overtime" in str(screen.query_one("#timer-caption", Static).content)
 

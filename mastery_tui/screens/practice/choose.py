@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 from ...domain.errors import ValidationError
 from ...domain.models import MINUTES_MAX, TITLE_MAX, Task
 from ...domain.text import clean_text
+from ...widgets.marked_list import MarkedOptionList
 
 QUICK = "__quick__"
 
@@ -50,7 +51,7 @@ class ChooseTaskScreen(ModalScreen[Task | QuickTask | None]):
         with Vertical(classes="dialog"):
             yield Static(Content("What will you do now?"), classes="dialog-title")
             yield Input(placeholder="Type to filter your tasks", id="choose-filter")
-            yield OptionList(id="choose-list")
+            yield MarkedOptionList(id="choose-list")
             yield Static(
                 Content.assemble(
                     ("enter", "bold"), " start   ", ("↑/↓", "bold"), " move   ",
@@ -65,21 +66,25 @@ class ChooseTaskScreen(ModalScreen[Task | QuickTask | None]):
 
     def _fill(self, text: str) -> None:
         needle = text.casefold().strip()
-        options = self.query_one("#choose-list", OptionList)
-        options.clear_options()
+        options = self.query_one("#choose-list", MarkedOptionList)
 
         def matches(task: Task) -> bool:
             return not needle or needle in task.title.casefold()
 
+        def row(task: Task) -> Option:
+            return Option(Content(f"{task.title} · {task.minutes} min"), id=task.id)
+
         planned = [t for t in self._planned if matches(t)]
         others = [t for t in self._others if matches(t)]
+        rows: list[Option] = []
         if planned:
-            options.add_option(Option(Content.styled("Planned for today", "bold"), disabled=True))
-            options.add_options(Option(Content(f"  {t.title} · {t.minutes} min"), id=t.id) for t in planned)
+            rows.append(Option(Content.styled("Planned for today", "bold"), disabled=True))
+            rows.extend(row(t) for t in planned)
         if others:
-            options.add_option(Option(Content.styled("Other tasks", "bold"), disabled=True))
-            options.add_options(Option(Content(f"  {t.title} · {t.minutes} min"), id=t.id) for t in others)
-        options.add_option(Option(Content("+ A quick task: just a title and minutes"), id=QUICK))
+            rows.append(Option(Content.styled("Other tasks", "bold"), disabled=True))
+            rows.extend(row(t) for t in others)
+        rows.append(Option(Content("+ A quick task: just a title and minutes"), id=QUICK))
+        options.set_marked_options(rows)
         options.highlighted = next(
             (i for i in range(options.option_count) if not options.get_option_at_index(i).disabled), None
         )

@@ -59,8 +59,8 @@ class TimerScreen(Screen[TimerOutcome]):
     TimerScreen #timer-bar { width: 100%; margin-top: 1; }
     TimerScreen #timer-bar Bar { width: 1fr; }
     TimerScreen #timer-prompt { margin-top: 1; padding: 0 1; border: round $accent; }
-    TimerScreen.-paused #timer-digits { text-style: dim; }
-    TimerScreen.-overtime #timer-digits { text-style: bold; color: $warning; }
+    TimerScreen #timer-digits.-paused { text-style: dim; }
+    TimerScreen #timer-digits.-overtime { text-style: bold; color: $warning; }
     """
 
     def __init__(
@@ -111,14 +111,16 @@ class TimerScreen(Screen[TimerOutcome]):
         """Repaint from the clock; ring once at zero; save every few seconds."""
         mono = self._mono()
         remaining = self.countdown.remaining(mono)
-        self.query_one("#timer-digits", Digits).update(format_clock(remaining))
+        digits = self.query_one("#timer-digits", Digits)
+        digits.update(format_clock(remaining))
         self.query_one("#timer-bar", ProgressBar).update(progress=self.countdown.progress(mono))
         paused = not self.countdown.running
         caption = "Paused. Press space to carry on." if paused else timer_caption(remaining)
         self.query_one("#timer-caption", Static).update(Content(caption))
-        self.set_class(paused, "-paused")
         over = remaining <= 0
-        self.set_class(over, "-overtime")
+        # Classes go on the digits, not the screen: restyling one widget keeps keys snappy.
+        digits.set_class(paused, "-paused")
+        digits.set_class(over, "-overtime")
         if over and not self._rang:
             self._rang = True
             self._time_is_up()
@@ -140,16 +142,16 @@ class TimerScreen(Screen[TimerOutcome]):
 
     def action_toggle(self) -> None:
         self.countdown = self.countdown.toggle(self._mono(), self.app.clock.now())  # type: ignore[attr-defined]
-        self.save_state()
         self.tick()
+        self.call_after_refresh(self.save_state)  # paint first, then the (fsync'd) save
 
     def action_adjust(self, minutes: int) -> None:
         before = self.countdown.remaining(self._mono())
         self.countdown = self.countdown.adjust(minutes)
         if self.countdown.remaining(self._mono()) > 0 and before <= 0:
             self._rang = False  # more time after zero: ring again at the new zero
-        self.save_state()
         self.tick()
+        self.call_after_refresh(self.save_state)
 
     def action_finish(self) -> None:
         self.countdown = self.countdown.pause(self._mono())

@@ -1,0 +1,66 @@
+"""4. ``mastery tasks --json`` wall time vs ``python -c pass``: CLI start-up without Textual.
+
+Also checks, with ``python -X importtime``, that the command never imports Textual, and
+lists what it does import that costs the most.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from .common import (
+    REPO,
+    STATS_HEADERS,
+    build_data_dir,
+    child_env,
+    heading,
+    import_profile,
+    interleaved,
+    mastery_argv,
+    run_command,
+    stats_row,
+    summary,
+    table,
+)
+
+NAME = "cli"
+TASKS = 50
+
+
+def run(quick: bool) -> None:
+    repeats = 8 if quick else 25
+    heading(f"4. CLI: mastery tasks --json ({TASKS} tasks) vs python -c pass, "
+            f"{repeats} runs each, interleaved")  # fmt: skip
+    with tempfile.TemporaryDirectory(prefix="mastery-bench-") as tmp:
+        data = build_data_dir(Path(tmp) / "data", tasks=TASKS)
+        command = mastery_argv(data, "tasks", "--json")
+        listed = subprocess.run(command, cwd=REPO, env=child_env(), capture_output=True, text=True)
+        results = interleaved(
+            {
+                "python -c pass": lambda: run_command([sys.executable, "-c", "pass"]),
+                "tasks --json": lambda: run_command(command),
+            },
+            repeats,
+        )
+        profile = import_profile([sys.executable, "-X", "importtime", *command[1:]])
+    table(
+        STATS_HEADERS,
+        [
+            stats_row("python -c pass", results["python -c pass"], None),
+            stats_row("mastery tasks --json", results["tasks --json"], results["python -c pass"]),
+        ],
+    )
+    summary("CLI start-up", ("python -c pass", "tasks --json"), results)
+    print(f"  output: {len(json.loads(listed.stdout))} tasks listed, exit {listed.returncode}")
+    textual = sorted(name for name in profile if name == "textual" or name.startswith("textual."))
+    if textual:
+        print(f"  textual imported: YES ({len(textual)} modules, e.g. {', '.join(textual[:3])})")
+    else:
+        print(f"  textual imported: no ({len(profile)} modules imported, none of them textual)")
+    top = sorted(profile.items(), key=lambda item: item[1][0], reverse=True)[:6]
+    print("  costliest imports (self time, one run): "
+          + ", ".join(f"{name} {own / 1000:.1f} ms" for name, (own, _) in top))  # fmt: skip

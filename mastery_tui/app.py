@@ -12,6 +12,7 @@ import signal
 import sys
 import termios
 import threading
+import time
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, TypeVar
 
@@ -72,6 +73,7 @@ class MasteryApp(App[None]):
         self._start = start
         self._on_done = on_done
         self._exiting = False
+        self._deadline: threading.Timer | None = None
 
     @property
     def on_done_command(self) -> str:
@@ -107,17 +109,41 @@ class MasteryApp(App[None]):
     def _watch_for_hangup(self) -> None:
         """SIGHUP (an SSH connection dropping) and SIGTERM close the app after saving. A
         terminal that vanishes without a signal is noticed within a second, so no process is
-        left spinning on a dead tty."""
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGHUP, signal.SIGTERM):
-            loop.add_signal_handler(sig, self.shut_down, sig.name)
-        self.set_interval(HANGUP_CHECK_SECONDS, self._check_terminal)
+        left spinning on a dead tty.
 
-    def _check_terminal(self) -> None:
+        Neither may depend on the event loop: while a frozen connection reads nothing, the
+        loop sits blocked in Textual's full output queue. So the signal handler (Python runs
+        it in the main thread even inside that wait) and a watch thread arm a deadline
+        first, then ask the loop to save and exit; if the loop never gets there, the
+        deadline ends the process."""
+        loop = asyncio.get_running_loop()
+
+        def on_signal(signum: int, _frame: object) -> None:
+            self._hang_up(loop, signal.Signals(signum).name)
+
+        for sig in (signal.SIGHUP, signal.SIGTERM):
+            signal.signal(sig, on_signal)
+        threading.Thread(
+            target=self._watch_terminal, args=(loop,), name="mastery-hangup", daemon=True
+        ).start()
+
+    def _watch_terminal(self, loop: asyncio.AbstractEventLoop) -> None:
+        while not self._exiting:
+            time.sleep(HANGUP_CHECK_SECONDS)
+            try:
+                termios.tcgetattr(sys.__stdin__.fileno())  # EIO once the terminal has hung up
+            except (OSError, ValueError, AttributeError, termios.error):
+                self._hang_up(loop, "hangup")
+                return
+
+    def _hang_up(self, loop: asyncio.AbstractEventLoop, reason: str) -> None:
+        """From a signal handler or the watch thread: never waits for the loop."""
+        if self._deadline is None:
+            self._deadline = _exit_after(EXIT_GRACE_SECONDS)
         try:
-            termios.tcgetattr(sys.__stdin__.fileno())  # EIO once the terminal has hung up
-        except (OSError, ValueError, AttributeError, termios.error):
-            self.shut_down("hangup")
+            loop.call_soon_threadsafe(self.shut_down, reason)
+        except RuntimeError:  # the loop is already closed: the deadline ends the process
+            pass
 
     def save_state(self) -> None:
         """Ask every screen holding unsaved work to save it (screens define ``save_state``)."""
@@ -134,10 +160,10 @@ class MasteryApp(App[None]):
         if self._exiting:
             return
         self._exiting = True
+        if self._deadline is not None:
+            self._deadline.cancel()  # the loop runs: saving may take its time
         self.save_state()
-        timer = threading.Timer(EXIT_GRACE_SECONDS, os._exit, args=(0,))
-        timer.daemon = True
-        timer.start()
+        _exit_after(EXIT_GRACE_SECONDS)
         self.exit()
 
     async def action_quit(self) -> None:
@@ -305,6 +331,14 @@ class MasteryApp(App[None]):
         if screen_commands is not None:
             for title, help_text, callback in screen_commands():
                 yield SystemCommand(title, help_text, callback)
+
+
+def _exit_after(seconds: float) -> threading.Timer:
+    """End the process in ``seconds`` whatever the event loop is doing (a dead terminal)."""
+    timer = threading.Timer(seconds, os._exit, args=(0,))
+    timer.daemon = True
+    timer.start()
+    return timer
 
 
 def run_app(

@@ -60,10 +60,20 @@ def steps(*drivers: Driver) -> Driver:
 TO_TIMER = keys("n", "enter", "3", "5", "enter", "4", "0", "enter")
 TO_AFTER = steps(TO_TIMER, advance(17 * 60), keys("f"))
 
+TO_DAILY = ("b", "down", "down", "down", "right")  # Brainstorm, "Daily living", its tasks
+
 SHOTS: list[tuple[str, bool, Driver]] = [
     ("home", True, keys()),
     ("first-run-safety", False, keys()),
     ("help", True, keys("question_mark")),
+    ("brainstorm", True, keys(*TO_DAILY)),
+    (
+        "brainstorm-form",
+        True,
+        keys(*TO_DAILY, "n", *"Deep-clean the oven", "tab", "backspace", "backspace", "4", "5", "tab", "end"),
+    ),
+    ("brainstorm-examples", True, keys(*TO_DAILY, "x", "down")),
+    ("brainstorm-split", True, keys(*TO_DAILY, "s", *"Clear the counter", "enter")),
     ("practice-choose", True, keys("n")),
     ("practice-before", True, keys("n", "enter")),
     ("practice-timer", True, steps(TO_TIMER, advance(7 * 60 + 5))),

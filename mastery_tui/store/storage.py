@@ -6,6 +6,7 @@ is re-read if another process changed it and TinyDB's cached next id is never st
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 from typing import Any
@@ -18,10 +19,17 @@ Signature = tuple[int, int, int]
 
 
 class FileCache:
-    """Parsed file contents, reused while the file on disk is the same file (inode, mtime, size)."""
+    """Parsed file contents, reused while the file on disk is the same file (inode, mtime, size).
+
+    That signature is enough to skip re-reading for display, but not to build a write on:
+    ext4 gives a freed inode number to the next new file at once, and mtime ticks are coarse
+    on many systems (a jiffy, 1 s on HFS+, 2 s on FAT), so another process's second save can
+    look exactly like the file this cache holds. Writes pass ``verify=True``: the bytes are
+    read again and compared by digest, and parsed again only if they differ.
+    """
 
     def __init__(self) -> None:
-        self._entries: dict[Path, tuple[Signature, dict[str, Any]]] = {}
+        self._entries: dict[Path, tuple[Signature, bytes, dict[str, Any]]] = {}
 
     @staticmethod
     def signature(path: Path) -> Signature | None:
@@ -31,27 +39,37 @@ class FileCache:
             return None
         return (st.st_ino, st.st_mtime_ns, st.st_size)
 
-    def load(self, path: Path) -> dict[str, Any] | None:
+    def load(self, path: Path, *, verify: bool = False) -> dict[str, Any] | None:
         sig = self.signature(path)
         if sig is None:
             self._entries.pop(path, None)
             return None
         entry = self._entries.get(path)
-        if entry is not None and entry[0] == sig:
-            return entry[1]
+        if entry is not None and entry[0] == sig and not verify:
+            return entry[2]
         with open(path, "rb") as handle:
             payload = handle.read()
+            st = os.fstat(handle.fileno())  # the file these bytes came from, not the one stat saw
+        sig = (st.st_ino, st.st_mtime_ns, st.st_size)
+        digest = _digest(payload)
+        if entry is not None and entry[1] == digest:
+            self._entries[path] = (sig, digest, entry[2])
+            return entry[2]
         data = decode_json(path, payload)
-        self._entries[path] = (sig, data)
+        self._entries[path] = (sig, digest, data)
         return data
 
-    def remember(self, path: Path, data: dict[str, Any]) -> None:
+    def remember(self, path: Path, data: dict[str, Any], payload: bytes) -> None:
         sig = self.signature(path)
         if sig is not None:
-            self._entries[path] = (sig, data)
+            self._entries[path] = (sig, _digest(payload), data)
 
     def forget(self, path: Path) -> None:
         self._entries.pop(path, None)
+
+
+def _digest(payload: bytes) -> bytes:
+    return hashlib.blake2b(payload, digest_size=16).digest()
 
 
 class AtomicJSONStorage(Storage):
@@ -77,12 +95,13 @@ class AtomicJSONStorage(Storage):
         if self._pending is None:
             return
         data, self._pending = self._pending, None
+        payload = encode_json(data)
         try:
-            write_bytes_atomic(self.path, encode_json(data))
+            write_bytes_atomic(self.path, payload)
         except BaseException:
             self._cache.forget(self.path)  # TinyDB changed the cached dict in place
             raise
-        self._cache.remember(self.path, data)
+        self._cache.remember(self.path, data, payload)
 
     def discard(self) -> None:
         if self._pending is not None:

@@ -14,6 +14,7 @@ folder. Reads never take the file lock: replaced files are always whole.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -28,7 +29,16 @@ from ..domain.errors import ValidationError
 from ..domain.models import Area, Note, Practice, Record, Review, Task, WeekPlan, default_areas
 from . import backups, migrations
 from .errors import CorruptFileError, SaveError
-from .files import TEMP_SUFFIX, DirLock, ensure_private_dir, reason_for, tighten_file
+from .files import (
+    TEMP_SUFFIX,
+    DirLock,
+    encode_json,
+    ensure_private_dir,
+    fsync_dir,
+    reason_for,
+    tighten_file,
+    write_bytes_atomic,
+)
 from .storage import AtomicJSONStorage, FileCache
 
 R = TypeVar("R", bound=Record)
@@ -37,6 +47,7 @@ MAIN_FILE = "mastery.json"
 PRACTICE_DIR = "practice"
 BACKUP_DIR = "backups"
 LOCK_FILE = ".lock"
+MOVE_MARKER = "moving.json"  # in practice/: a move between month files not yet finished
 TABLES: dict[type[Record], str] = {
     Area: "areas",
     Task: "tasks",
@@ -86,6 +97,7 @@ class Store:
     def _prepare(self) -> None:
         with self._lock.hold():
             self._clean_leftovers()
+            self._finish_move()
             for path in [self.main_path, *self.practice_files()]:
                 if warning := tighten_file(path):
                     self.warnings.append(warning)
@@ -147,9 +159,9 @@ class Store:
 
     # -- transactions -------------------------------------------------------------------------
 
-    def _load(self, path: Path) -> dict[str, Any] | None:
+    def _load(self, path: Path, *, verify: bool = False) -> dict[str, Any] | None:
         try:
-            return self._cache.load(path)
+            return self._cache.load(path, verify=verify)
         except CorruptFileError as error:
             raise self._corrupt(error) from None
         except OSError as error:
@@ -165,7 +177,7 @@ class Store:
             return
         with self._lock.hold():
             self._daily_backup()
-            tables = self._load(path)
+            tables = self._load(path, verify=True)  # under the lock: compare bytes, not stat
             if path == self.main_path and tables is not None:
                 self._check_version_for_write(tables)
             db = TinyDB(path, storage=AtomicJSONStorage, cache=self._cache, batch=True)
@@ -269,11 +281,46 @@ class Store:
             raise SaveError(self.practice_dir, reason_for(error)) from error
 
     def save_practice(self, practice: Practice, *, previous: Practice | None = None) -> None:
-        """Insert or replace a practice. Pass ``previous`` when an edit moved its start date."""
-        self.save_practices([practice])
-        if previous is not None and practice_period(previous) != practice_period(practice):
-            with self._db(self.practice_path(practice_period(previous)), write=True) as db:
-                db.table("practices").remove(where("id") == previous.id)
+        """Insert or replace a practice. Pass ``previous`` when an edit moved its start date.
+
+        A move writes two month files. A marker written first says which copy is stale, so a
+        crash between the writes is finished at the next open instead of leaving the practice
+        in both months."""
+        if previous is None or practice_period(previous) == practice_period(practice):
+            self.save_practices([practice])
+            return
+        self._ensure_practice_dir()
+        marker = self.practice_dir / MOVE_MARKER
+        move = {
+            "id": practice.id,
+            "from": practice_period(previous),
+            "to": practice_period(practice),
+        }
+        with self._lock.hold():
+            write_bytes_atomic(marker, encode_json(move))
+            self.save_practices([practice])
+            self._finish_move()
+
+    def _finish_move(self) -> None:
+        """Remove the old copy of a moved practice once the new copy is on disk."""
+        marker = self.practice_dir / MOVE_MARKER
+        try:
+            move = json.loads(marker.read_bytes())
+        except FileNotFoundError:
+            return
+        except ValueError:
+            move = None
+        if not (isinstance(move, dict) and {"id", "from", "to"} <= move.keys()):
+            move = None  # half-written or foreign: nothing to finish
+        if move is not None and self.practice_path(move["to"]).exists():
+            with self._db(self.practice_path(move["to"]), write=False) as db:
+                landed = db.table("practices").contains(where("id") == move["id"])
+            old = self.practice_path(move["from"])
+            if landed and old.exists():
+                with self._db(old, write=True) as db:
+                    db.table("practices").remove(where("id") == move["id"])
+        marker.unlink(missing_ok=True)
+        fsync_dir(self.practice_dir)
 
     def save_practices(self, practices: Iterable[Practice]) -> None:
         """Insert or replace many practices: one atomic write per month file touched."""

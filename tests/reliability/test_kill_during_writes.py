@@ -1,0 +1,201 @@
+"""kill -9 at random moments while a process saves, edits and deletes: every file still opens,
+every save that returned is on disk, every delete that returned stays deleted, and no temp
+file survives the next open."""
+
+from __future__ import annotations
+
+import os
+import random
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from mastery_tui.domain.clock import SystemClock
+from mastery_tui.domain.models import Task
+from mastery_tui.store import Store
+from mastery_tui.store.backups import KEEP_DAYS, backup_days
+from mastery_tui.store.files import decode_json
+
+from .support import leftovers, start_writer
+
+ROUNDS = 30
+KILL_AFTER = (0.020, 0.300)  # seconds
+FROM_SPAWN = 0.25  # share of rounds timed from spawn (kills during start-up and Store.open)
+READY_TIMEOUT = 30.0
+
+
+@dataclass
+class Known:
+    """What the parent knows of one record: on disk (True), gone (False) or either (None)."""
+
+    present: bool | None
+    titles: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Ledger:
+    """The writer's reports, replayed. Lower case: a call began; upper case: it returned."""
+
+    tasks: dict[str, Known] = field(default_factory=dict)
+    practices: dict[str, Known] = field(default_factory=dict)
+    returned: int = 0
+
+    def apply(self, line: str) -> None:
+        verb, record_id, *rest = line.split(" ", 2)
+        title = rest[0] if rest else ""
+        if verb in "TEDPQ":
+            self.returned += 1
+        if verb == "t":
+            self.tasks[record_id] = Known(None, {title})
+        elif verb in ("T", "E"):
+            self.tasks[record_id] = Known(True, {title})
+        elif verb == "e":
+            self.tasks[record_id].titles.add(title)
+        elif verb == "d":
+            self.tasks[record_id].present = None
+        elif verb == "D":
+            self.tasks[record_id].present = False
+        elif verb == "p":
+            self.practices[record_id] = Known(None)
+        elif verb == "P":
+            self.practices[record_id] = Known(True)
+        elif verb == "q":
+            self.practices[record_id].present = None
+        elif verb == "Q":
+            self.practices[record_id].present = False
+        else:
+            raise AssertionError(f"unexpected line from the writer: {line!r}")
+
+    def check_and_settle(self, store: Store) -> None:
+        """Compare with the store, then take the store's answer for every uncertain record."""
+        stored = {t.id: t.title for t in store.all(Task)}
+        assert set(stored) <= set(self.tasks), "a task appeared that nobody saved"
+        for task_id, known in self.tasks.items():
+            if known.present is True:
+                assert task_id in stored, f"saved task {task_id} is missing"
+            if known.present is False:
+                assert task_id not in stored, f"deleted task {task_id} came back"
+            if task_id in stored:
+                assert stored[task_id] in known.titles, f"task {task_id} has a title never saved"
+            self.tasks[task_id] = Known(task_id in stored, {stored.get(task_id, "")})
+
+        stored_practices = {p.id for p in store.practices()}
+        assert stored_practices <= set(self.practices), "a practice appeared that nobody saved"
+        for practice_id, known in self.practices.items():
+            if known.present is True:
+                assert practice_id in stored_practices, f"saved practice {practice_id} is missing"
+            if known.present is False:
+                assert practice_id not in stored_practices, (
+                    f"deleted practice {practice_id} came back"
+                )
+            known.present = practice_id in stored_practices
+
+
+class Writer:
+    """One run of ``writer.py loop``, its stdout read by a thread as it comes."""
+
+    def __init__(self, data_dir: Path, seed: int, days: int) -> None:
+        self.proc = start_writer("loop", data_dir, seed, days)
+        self.lines: list[str] = []
+        self.ready = threading.Event()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            if not line.endswith("\n"):
+                break  # cut short by the kill: that call's outcome is unknown anyway
+            if line == "ready\n":
+                self.ready.set()
+            else:
+                self.lines.append(line.rstrip("\n"))
+        self.ready.set()
+
+    def kill(self) -> str:
+        """SIGKILL; returns stderr. Fails if the writer had already stopped on its own."""
+        alive = self.proc.poll() is None
+        if alive:
+            os.kill(self.proc.pid, 9)
+        self.proc.wait(timeout=10)
+        self._reader.join(timeout=10)
+        assert self.proc.stderr is not None
+        err = self.proc.stderr.read()
+        self.proc.stderr.close()
+        assert self.proc.stdout is not None
+        self.proc.stdout.close()
+        assert alive, f"the writer stopped by itself (exit {self.proc.returncode}):\n{err}"
+        return err
+
+
+def check_backups(data_dir: Path) -> int:
+    days = backup_days(data_dir / "backups")
+    assert len(days) <= KEEP_DAYS + 1  # +1: a kill between making one and pruning
+    for day in days:
+        for path in day.rglob("*.json"):
+            decode_json(path, path.read_bytes())  # CorruptFileError if a copy is half-made
+    return len(days)
+
+
+@pytest.mark.slow
+def test_kill_9_while_writing_never_loses_a_returned_save(tmp_path: Path) -> None:
+    seed = int(os.environ.get("MASTERY_KILL_SEED", random.randrange(1 << 30)))
+    rng = random.Random(seed)
+    data_dir = tmp_path / "data"
+    ledger = Ledger()
+    stray_temp_files = 0
+    for round_no in range(ROUNDS):
+        where = f"seed {seed}, round {round_no}"
+        writer = Writer(data_dir, seed + round_no, days=round_no)
+        try:
+            if rng.random() >= FROM_SPAWN:
+                assert writer.ready.wait(READY_TIMEOUT), f"writer never got ready ({where})"
+            time.sleep(rng.uniform(*KILL_AFTER))
+        finally:
+            err = writer.kill()
+        assert "Traceback" not in err, f"{where}:\n{err}"
+        for line in writer.lines:
+            ledger.apply(line)
+
+        stray_temp_files += len(leftovers(data_dir))
+        store = Store.open(data_dir, SystemClock())  # CorruptFileError would fail the test here
+        assert store.warnings == [], where
+        assert leftovers(data_dir) == [], f"temp files survived Store.open ({where})"
+        try:
+            ledger.check_and_settle(store)
+        except AssertionError as error:
+            raise AssertionError(f"{error} ({where})") from error
+        check_backups(data_dir)
+
+    assert ledger.returned >= 100, f"only {ledger.returned} calls returned: the test did too little"
+    print(
+        f"seed {seed}: {ledger.returned} calls returned, {len(ledger.tasks)} tasks and "
+        f"{len(ledger.practices)} practices written, {stray_temp_files} temp files cleaned"
+    )
+
+
+MOVE_ROUNDS = 20
+
+
+@pytest.mark.slow
+def test_kill_9_while_moving_a_practice_between_months_keeps_one_copy(tmp_path: Path) -> None:
+    seed = int(os.environ.get("MASTERY_KILL_SEED", random.randrange(1 << 30)))
+    rng = random.Random(seed)
+    data_dir = tmp_path / "data"
+    for round_no in range(MOVE_ROUNDS):
+        proc = start_writer("move", data_dir)
+        try:
+            assert proc.stdout is not None
+            assert proc.stdout.readline() == "ready\n"
+            time.sleep(rng.uniform(*KILL_AFTER))
+        finally:
+            proc.kill()
+            _, err = proc.communicate(timeout=10)
+        assert "Traceback" not in err
+
+        store = Store.open(data_dir, SystemClock())
+        ids = [p.id for p in store.practices()]
+        assert len(ids) == 1, f"{len(ids)} copies of one practice (seed {seed}, round {round_no})"

@@ -18,6 +18,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Digits, Footer, Header, ProgressBar, Static
 
 from ...domain.reflect import resistance_prompt, timer_caption
@@ -26,6 +27,7 @@ from ...domain.timer import Countdown, format_clock
 from ..ask import AskScreen
 
 REPAINT_SECONDS = 0.25
+KEY_SAVE_DELAY = 0.3
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,7 @@ class TimerScreen(Screen[TimerOutcome]):
         self._last_save = 0.0
         self._rang = False
         self._prompt_index = -1
+        self._pending_save: Timer | None = None
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -133,8 +136,18 @@ class TimerScreen(Screen[TimerOutcome]):
         if self._on_done_command and (problem := run_on_done(self._on_done_command)):
             self.notify(problem, title="On-done command", severity="warning")
 
+    def _save_soon(self) -> None:
+        """Save shortly after a key, once the screen has been painted: a burst of +/- presses
+        costs one durable write, and the write never delays the key's feedback."""
+        if self._pending_save is not None:
+            self._pending_save.stop()
+        self._pending_save = self.set_timer(KEY_SAVE_DELAY, self.save_state)
+
     def save_state(self) -> None:
-        """Called every few seconds, and by the app on SIGHUP/SIGTERM."""
+        """Called every few seconds, after keys, and by the app on SIGHUP/SIGTERM."""
+        if self._pending_save is not None:
+            self._pending_save.stop()
+            self._pending_save = None
         self._last_save = self._mono()
         self._on_save(self.countdown)
 
@@ -143,7 +156,7 @@ class TimerScreen(Screen[TimerOutcome]):
     def action_toggle(self) -> None:
         self.countdown = self.countdown.toggle(self._mono(), self.app.clock.now())  # type: ignore[attr-defined]
         self.tick()
-        self.call_after_refresh(self.save_state)  # paint first, then the (fsync'd) save
+        self._save_soon()
 
     def action_adjust(self, minutes: int) -> None:
         before = self.countdown.remaining(self._mono())
@@ -151,7 +164,7 @@ class TimerScreen(Screen[TimerOutcome]):
         if self.countdown.remaining(self._mono()) > 0 and before <= 0:
             self._rang = False  # more time after zero: ring again at the new zero
         self.tick()
-        self.call_after_refresh(self.save_state)
+        self._save_soon()
 
     def action_finish(self) -> None:
         self.countdown = self.countdown.pause(self._mono())

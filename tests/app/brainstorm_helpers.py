@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from textual.widgets import OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
+from mastery_tui.domain.models import Task, default_area_id
 from mastery_tui.screens.brainstorm import BrainstormScreen
 from mastery_tui.screens.task_form import TaskFormScreen
 from mastery_tui.store import Store
@@ -51,3 +52,25 @@ async def add_task(pilot, title: str, *, minutes: str | None = None) -> None:
         await write(pilot, minutes)
     await keys(pilot, "ctrl+s")
     assert isinstance(pilot.app.screen, BrainstormScreen)
+
+
+DAILY = default_area_id("daily")
+TO_DAILY = ("down", "down", "down", "right")
+
+
+def seed(store, titles=("Wash dishes", "Walk 5 minutes", "Check one bill"), **fields) -> list[Task]:
+    now = store.clock.now()
+    tasks = [Task.new(now=now, title=t, area_id=DAILY, order=i, **fields) for i, t in enumerate(titles)]
+    store.save(*tasks)
+    return tasks
+
+
+async def to_daily(pilot):
+    screen = await open_brainstorm(pilot)
+    await keys(pilot, *TO_DAILY)
+    assert screen.current_area is not None and screen.current_area.id == DAILY
+    return screen
+
+
+def fill(screen, selector: str, value: str) -> None:
+    screen.query_one(selector, Input).value = value

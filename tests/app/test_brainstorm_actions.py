@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Input, OptionList
 
-from mastery_tui.domain.models import Area, Plan, Task, default_area_id
+from mastery_tui.domain.models import Area, Plan
 from mastery_tui.screens.brainstorm import BrainstormScreen
 from mastery_tui.screens.confirm import ConfirmScreen
 from mastery_tui.screens.split import SplitScreen
@@ -13,28 +13,17 @@ from mastery_tui.widgets.days import DaysPicker
 from mastery_tui.widgets.rating import RatingSlider
 from mastery_tui.widgets.yesno import YesNo
 
-from .brainstorm_helpers import active_titles, keys, open_brainstorm, option_texts, text_of, write
-
-DAILY = default_area_id("daily")
-TO_DAILY = ("down", "down", "down", "right")
-
-
-def seed(store, titles=("Wash dishes", "Walk 5 minutes", "Check one bill"), **fields) -> list[Task]:
-    now = store.clock.now()
-    tasks = [Task.new(now=now, title=t, area_id=DAILY, order=i, **fields) for i, t in enumerate(titles)]
-    store.save(*tasks)
-    return tasks
-
-
-async def to_daily(pilot) -> BrainstormScreen:
-    screen = await open_brainstorm(pilot)
-    await keys(pilot, *TO_DAILY)
-    assert screen.current_area is not None and screen.current_area.id == DAILY
-    return screen
-
-
-def fill(screen, selector: str, value: str) -> None:
-    screen.query_one(selector, Input).value = value
+from .brainstorm_helpers import (
+    DAILY,
+    active_titles,
+    fill,
+    keys,
+    option_texts,
+    seed,
+    text_of,
+    to_daily,
+    write,
+)
 
 
 async def test_escape_cancels_the_form_and_keeps_the_list(seen_store, make_app):

@@ -85,6 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="your estimate, 0-100 (default 30)",
     )
 
+    on_done = commands.add_parser(
+        "on-done",
+        help="show or set the command run when a timer reaches zero",
+        description="Show the command run when a practice timer reaches zero, or set it "
+        "(an empty string clears it). --on-done overrides it for one run.",
+    )
+    on_done.add_argument("value", metavar="COMMAND", nargs="?", help="e.g. 'notify-send \"Time is up\"'")
+
     tasks = commands.add_parser("tasks", help="list tasks", description="List your tasks.")
     tasks.add_argument("--area", help="only this life area")
     tasks.add_argument("--json", action="store_true", help="a JSON list, for scripts")
@@ -121,6 +129,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             print(task.id)
         elif args.command == "tasks":
             cli.print_tasks(store, area=args.area, as_json=args.json)
+        elif args.command == "on-done":
+            print(cli.on_done(store, args.value))
         elif args.command == "quick":
             start = cli.quick_start(args.title, args.minutes)
             _run_app(store, clock, start=start, on_done=args.on_done)

@@ -216,6 +216,11 @@ class MasteryApp(App[None]):
             ("n r a", "On the life areas list: new, rename, archive"),
             ("ctrl+s", "Save a form (or enter on its last field)"),
             ("←→ 0-9", "Rating slider: ±1, or type a value; ⇧←→ ±10"),
+            ("space", "Timer: pause or resume"),
+            ("+  -", "Timer: one minute more or less"),
+            ("f  r", "Timer: finish now; a short prompt when it's hard to start"),
+            ("y p n", "After: done, partly, not this time"),
+            ("ctrl+n", "Choosing a task: a quick task instead"),
         ]
 
     def action_help(self) -> None:

@@ -29,6 +29,23 @@ def quick_start(title: str | None, minutes: int) -> tuple[str, int] | str:
     return clean_text(title, field="title", label="Title", min_len=1, max_len=120), minutes
 
 
+def on_done(store: Store, value: str | None) -> str:
+    """Show or set the on-done command; returns the line to print."""
+    if value is None:
+        current = store.setting("on_done", "") or ""
+        return current if current else "(none: the terminal bell rings when a timer reaches zero)"
+    import shlex
+
+    command = value.strip()
+    if command:
+        try:
+            shlex.split(command)
+        except ValueError as error:
+            raise UsageError(f"can't read that command: {error}") from None
+    store.set_setting("on_done", command)
+    return f"on-done command set: {command}" if command else "on-done command cleared"
+
+
 def find_area(store: Store, name: str | None) -> Area:
     """An area by name (case-insensitive, prefix ok) or id; default: Daily living."""
     areas = store.areas(include_archived=True)

@@ -119,3 +119,12 @@ def test_quick_refuses_bad_minutes_with_one_line(d: str) -> None:
     assert result.stderr.strip().splitlines() == [
         "mastery quick: argument --minutes/-m: minutes must be from 1 to 180, not 500 (see 'mastery quick --help')"
     ]
+
+
+def test_on_done_setting_is_shown_set_and_cleared(d: str) -> None:
+    assert "none" in mastery("--data-dir", d, "on-done").stdout
+    assert mastery("--data-dir", d, "on-done", "notify-send 'Time is up'").returncode == 0
+    assert mastery("--data-dir", d, "on-done").stdout.strip() == "notify-send 'Time is up'"
+    bad = mastery("--data-dir", d, "on-done", "notify-send 'unclosed")
+    assert bad.returncode == 2 and "can't read that command" in bad.stderr
+    assert mastery("--data-dir", d, "on-done", "").stdout.strip() == "on-done command cleared"

@@ -7,7 +7,7 @@ durations (timers), which must not jump when the wall clock does.
 from __future__ import annotations
 
 import time
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Protocol
 
 
@@ -70,7 +70,3 @@ def parse_iso(value: str) -> datetime:
         moment = moment.replace(tzinfo=UTC)
     return moment
 
-
-def local_date(moment: datetime) -> date:
-    """The calendar day a moment falls on for the user."""
-    return moment.date()

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -396,9 +396,3 @@ class Store:
         with self._main(write=True) as db:
             db.table(SESSION).truncate()
 
-
-def tasks_by_area(tasks: Sequence[Task]) -> dict[str, list[Task]]:
-    grouped: dict[str, list[Task]] = defaultdict(list)
-    for task in tasks:
-        grouped[task.area_id].append(task)
-    return dict(grouped)

@@ -123,3 +123,15 @@ async def test_escape_asks_before_stopping(seen_store, make_app, clock):
         await pilot.press("y")
         await pilot.pause()
     assert results and not results[0].finished
+
+
+async def test_a_wall_clock_jump_does_not_move_a_running_timer(seen_store, make_app, clock):
+    app = make_app(seen_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await open_timer(app, clock)
+        await pilot.pause()
+        clock.advance(60)
+        clock.jump_wall(3600)  # a suspended laptop, an NTP correction
+        app.screen.tick()
+        assert digits(app) == "19:00"

@@ -202,7 +202,8 @@ class BrainstormScreen(Screen[None]):
     # -- areas -------------------------------------------------------------------------------
 
     def _save(self, *records: Area | Task) -> bool:
-        return self.app.persist(lambda: self._store.save(*records), "tasks")  # type: ignore[attr-defined]
+        what = "tasks" if any(isinstance(r, Task) for r in records) else "areas"
+        return self.app.persist(lambda: self._store.save(*records), what)  # type: ignore[attr-defined]
 
     def action_new_area(self) -> None:
         areas = self._store.areas(include_archived=True)

@@ -248,5 +248,4 @@ class TaskFormScreen(ModalScreen[Task | None]):
             return
         if self.editing is not None and replace(task, updated=self.editing.updated) == self.editing:
             return
-        self.app.store.save(task)  # type: ignore[attr-defined]
-        self._saved = True
+        self._saved = self.app.persist(lambda: self.app.store.save(task), "tasks")  # type: ignore[attr-defined]

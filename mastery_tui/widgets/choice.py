@@ -14,11 +14,11 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
-from textual.style import Style
-from textual.widget import Widget
+
+from .style import ComponentStyle
 
 
-class Choice(Widget, can_focus=True):
+class Choice(ComponentStyle, can_focus=True):
     """``options`` are (key letter, value, label). ``value`` is the chosen value."""
 
     BINDINGS = [
@@ -92,9 +92,7 @@ class Choice(Widget, can_focus=True):
         self.refresh()
 
     def render(self) -> Content:
-        chosen = self.get_visual_style("choice--chosen", partial=True)
-        if self.has_focus:
-            chosen = chosen + Style(reverse=True)  # focus shows without colour
+        chosen = self.component_style("choice--chosen", reverse=self.has_focus)
         parts: list[Content] = []
         for index, (_key, value, label) in enumerate(self.options):
             marker = "(•)" if value == self.value else "( )"

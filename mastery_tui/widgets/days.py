@@ -14,10 +14,9 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
-from textual.style import Style
-from textual.widget import Widget
 
 from ..domain.plan import DAY_NAMES
+from .style import ComponentStyle
 
 CELL = 6  # "[Mon]" and a space
 
@@ -28,7 +27,7 @@ def toggled(days: tuple[int, ...], day: int) -> tuple[int, ...]:
     return tuple(sorted(chosen))
 
 
-class DaysPicker(Widget, can_focus=True):
+class DaysPicker(ComponentStyle, can_focus=True):
     """Pick weekdays, 0 = Monday. ``days`` is a sorted tuple; empty means any day."""
 
     BINDINGS = [
@@ -100,11 +99,6 @@ class DaysPicker(Widget, can_focus=True):
         offset = event.get_content_offset(self)
         if offset is not None and offset.x < CELL * 7:
             self.action_toggle(offset.x // CELL)
-
-    def component_style(self, name: str, *, reverse: bool = False) -> Style:
-        """A component's style; ``reverse`` marks focus without colour (CSS can't, here)."""
-        style = self.get_visual_style(name, partial=True)
-        return style + Style(reverse=True) if reverse else style
 
     def render(self) -> Content:
         style = self.component_style

@@ -16,10 +16,9 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
-from textual.style import Style
-from textual.widget import Widget
 
 from ..domain.bands import Scale, band_word, clamp_rating, longest_band_word
+from .style import ComponentStyle
 
 MIN_TRACK = 5
 NUMBER_WIDTH = 5  # " 100 "
@@ -64,7 +63,7 @@ def knob_at(value: int, track_width: int) -> int:
     return round(clamp_rating(value) * (track_width - 1) / 100)
 
 
-class RatingSlider(Widget, can_focus=True):
+class RatingSlider(ComponentStyle, can_focus=True):
     """A horizontal 0–100 slider. ``value`` is always an int from 0 to 100."""
 
     BINDINGS = [
@@ -212,11 +211,6 @@ class RatingSlider(Widget, can_focus=True):
             self._set_from_x(event.get_content_offset_capture(self).x)
 
     # -- drawing -----------------------------------------------------------------------------
-
-    def component_style(self, name: str, *, reverse: bool = False) -> Style:
-        """A component's style; ``reverse`` marks focus without colour (CSS can't, here)."""
-        style = self.get_visual_style(name, partial=True)
-        return style + Style(reverse=True) if reverse else style
 
     def render(self) -> Content:
         width = self._track_width()

@@ -12,11 +12,11 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
-from textual.style import Style
-from textual.widget import Widget
+
+from .style import ComponentStyle
 
 
-class YesNo(Widget, can_focus=True):
+class YesNo(ComponentStyle, can_focus=True):
     BINDINGS = [
         Binding("y", "choose(True)", "Yes"),
         Binding("n", "choose(False)", "No"),
@@ -70,11 +70,6 @@ class YesNo(Widget, can_focus=True):
         offset = event.get_content_offset(self)
         if offset is not None:
             self.value = offset.x < len(self.labels[0]) + 6
-
-    def component_style(self, name: str, *, reverse: bool = False) -> Style:
-        """A component's style; ``reverse`` marks focus without colour (CSS can't, here)."""
-        style = self.get_visual_style(name, partial=True)
-        return style + Style(reverse=True) if reverse else style
 
     def render(self) -> Content:
         chosen = self.component_style("yes-no--chosen", reverse=self.has_focus)

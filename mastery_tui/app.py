@@ -66,9 +66,11 @@ class MasteryApp(App[None]):
         clock: Clock,
         start: tuple[str, int] | str | None = None,
         on_done: str | None = None,
+        demo: bool = False,
     ) -> None:
         super().__init__()
         self.store = store
+        self.demo = demo
         self.clock = clock
         self._start = start
         self._on_done = on_done
@@ -90,6 +92,13 @@ class MasteryApp(App[None]):
         self.push_screen(HomeScreen())
         for warning in self.store.warnings:
             self.notify(warning, title="Privacy", severity="warning", timeout=10)
+        if self.demo:
+            self.notify(
+                "Five weeks of made-up practice in a temporary folder, removed when you quit. "
+                "Your own data is untouched.",
+                title="Demo",
+                timeout=10,
+            )
         if not self.store.setting("safety_seen", False):
             self.push_screen(SafetyScreen(), self._safety_read)
         if self._start == "choose":
@@ -352,6 +361,7 @@ def run_app(
     *,
     start: tuple[str, int] | str | None = None,
     on_done: str | None = None,
+    demo: bool = False,
 ) -> None:
     """Run the app in this terminal."""
-    MasteryApp(store=store, clock=clock, start=start, on_done=on_done).run()
+    MasteryApp(store=store, clock=clock, start=start, on_done=on_done, demo=demo).run()

@@ -1,0 +1,212 @@
+"""Exports and imports between the Store and files. No Textual: the CLI and the log screen's
+``e`` key both come through here.
+
+Exports are private files (mode 0600: this is mental-health data), written atomically, and an
+existing file is replaced only when asked. An import checks the whole file before it writes
+anything (see ``domain/importing.py``).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from datetime import date, datetime, tzinfo
+from pathlib import Path
+
+from .domain import export, history
+from .domain.importing import (
+    MAX_IMPORT_BYTES,
+    ImportRefused,
+    ImportReport,
+    parse_document,
+    plan_import,
+)
+from .domain.models import Area, Note, Practice, Record, Review, Task, WeekPlan
+from .store import Store
+from .store.files import FILE_MODE, fsync_dir, reason_for, temp_name
+from .store.migrations import SCHEMA_VERSION
+from .store.store import practice_period
+
+FORMATS = ("csv", "md", "json")
+SUFFIXES = {".csv": "csv", ".md": "md", ".markdown": "md", ".json": "json"}
+
+__all__ = [
+    "FORMATS",
+    "ExportError",
+    "ExportFileExists",
+    "ImportRefused",
+    "ImportReport",
+    "export_text",
+    "format_for",
+    "import_file",
+    "write_export",
+]
+
+
+class ExportError(Exception):
+    """An export file couldn't be written. ``str(error)`` is one readable line."""
+
+
+class ExportFileExists(ExportError):
+    """The file is already there and replacing it wasn't asked for."""
+
+
+def format_for(path: Path, default: str = "md") -> str:
+    """The format a file name asks for (``log.csv`` -> ``csv``), else ``default``."""
+    return SUFFIXES.get(path.suffix.lower(), default)
+
+
+def _main_records(store: Store) -> dict[str, list[Record]]:
+    return {
+        "areas": list(store.all(Area)),
+        "tasks": list(store.all(Task)),
+        "weeks": list(store.all(WeekPlan)),
+        "reviews": list(store.all(Review)),
+        "notes": list(store.all(Note)),
+    }
+
+
+def _practices(
+    store: Store, tz: tzinfo | None, since: date | None, until: date | None
+) -> list[Practice]:
+    """Practices whose local day lies in [since, until] (the store filters by UTC date)."""
+    first, last = history.store_window(since, until)
+    return history.between(store.practices(since=first, until=last), tz, since, until)
+
+
+def export_text(
+    store: Store,
+    fmt: str,
+    *,
+    now: datetime,
+    since: date | None = None,
+    until: date | None = None,
+) -> str:
+    """The export as text. ``since``/``until`` are local days (the zone of ``now``), inclusive.
+
+    CSV and Markdown hold the practices in range. JSON is a backup: with a range it holds only
+    the practices in range, but always every area, task, plan, review and note."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    tz = now.tzinfo
+    practices = _practices(store, tz, since, until)
+    if fmt == "csv":
+        names = {area.id: area.name for area in store.all(Area)}
+        return export.csv_text(practices, tz, names)
+    if fmt == "md":
+        return export.markdown_text(
+            practices,
+            tz,
+            now=now,
+            reviews=store.all(Review),
+            plans=store.all(WeekPlan),
+            since=since,
+            until=until,
+        )
+    records = {**_main_records(store), "practices": practices}
+    return export.json_text(export.json_document(records, now=now, schema=SCHEMA_VERSION))
+
+
+def write_export(path: Path, text: str, *, overwrite: bool = False) -> None:
+    """Write ``text`` to ``path`` atomically (temp file, fsync, rename), mode 0600.
+
+    A ``.csv`` file starts with a UTF-8 byte-order mark so spreadsheets (Excel above all) read
+    it as UTF-8; other files are plain UTF-8. An existing file is refused unless ``overwrite``
+    (ExportFileExists); on any failure nothing is left behind and ExportError says why."""
+    path = Path(path).expanduser()
+    encoding = "utf-8-sig" if path.suffix.lower() == ".csv" else "utf-8"
+    payload = text.encode(encoding)
+    if path.is_dir():
+        raise ExportError(f"{path} is a folder; give a file name")
+    if not overwrite and path.exists():
+        raise ExportFileExists(f"{path} already exists")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"can't write {path}: the folder {folder} doesn't exist")
+    temp = folder / temp_name(path)
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+        try:
+            os.fchmod(fd, FILE_MODE)  # whatever the umask
+            view = memoryview(payload)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if overwrite:
+            os.replace(temp, path)
+        else:
+            _link_new(temp, path)
+        fsync_dir(folder)
+    except FileExistsError:
+        raise ExportFileExists(f"{path} already exists") from None
+    except OSError as error:
+        raise ExportError(f"can't write {path}: {reason_for(error)}") from error
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _link_new(temp: Path, path: Path) -> None:
+    """Give ``temp`` the name ``path`` only if nothing has that name (no race with a file
+    created since the check). Folders that can't hard-link fall back to a checked rename."""
+    try:
+        os.link(temp, path)
+    except OSError as error:
+        if error.errno not in (
+            errno.EPERM,
+            errno.ENOTSUP,
+            errno.EOPNOTSUPP,
+            errno.EXDEV,
+            errno.EMLINK,
+        ):
+            raise
+        if path.exists():
+            raise FileExistsError(errno.EEXIST, "exists", str(path)) from None
+        os.replace(temp, path)
+
+
+def _read_import(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_IMPORT_BYTES:
+                raise ImportRefused(
+                    f"the file is too big ({size / 2**20:.0f} MB; an export is at most "
+                    f"{MAX_IMPORT_BYTES // 2**20} MB)"
+                )
+            return handle.read(MAX_IMPORT_BYTES + 1)
+    except FileNotFoundError:
+        raise ImportRefused("no such file") from None
+    except IsADirectoryError:
+        raise ImportRefused("it is a folder, not a file") from None
+    except OSError as error:
+        raise ImportRefused(f"can't read it: {reason_for(error)}") from None
+
+
+def import_file(store: Store, path: Path, *, now: datetime) -> ImportReport:
+    """Merge a JSON export into the store by id; the newer ``updated`` wins.
+
+    Every record is checked before anything is written; an invalid file raises ImportRefused
+    ("backup.json: practices[12]: Mood before must be ...; nothing was imported") and the data
+    stays as it was. Then one atomic save of the main file, one per practice month touched."""
+    path = Path(path).expanduser()
+    try:
+        document = parse_document(_read_import(path), schema=SCHEMA_VERSION)
+    except ImportRefused as error:
+        raise ImportRefused(f"{path}: {error}; nothing was imported") from None
+    current: dict[str, list[Record]] = {
+        **_main_records(store),
+        "practices": list(store.practices()),
+    }
+    plan = plan_import(document, current, now=now)
+    if plan.main:
+        store.save(*plan.main)
+    same_month = [
+        p for p, old in plan.practices if old is None or practice_period(old) == practice_period(p)
+    ]
+    store.save_practices(same_month)
+    for practice, old in plan.practices:
+        if old is not None and practice_period(old) != practice_period(practice):
+            store.save_practice(practice, previous=old)
+    return plan.report

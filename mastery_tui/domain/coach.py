@@ -1,0 +1,342 @@
+"""The coach: "just a bit harder" (principle 3), or smaller when a task has been too big.
+
+It reads the recent worksheet log and suggests one change, with one kind sentence saying
+why. The user accepts it (the task is edited or created), picks another, or lets it go.
+Every suggestion it can make today comes from ``suggestions``, in this priority order; the
+first is the suggestion, the rest are the alternatives:
+
+1. **A rough day.** Mood today (``mood_now``, else the mood before today's latest practice)
+   at or below ``LOW_MOOD`` -> the smallest bad-day task (lowest difficulty, then fewest
+   minutes). Kindness first: on a hard day any evidence that you can act is the point.
+2. **Too big for now.** A task's latest ``HARD_RUN`` practices were partly or not this time,
+   or its latest one felt ``HARD_FELT`` or harder -> a smaller version of it (half the
+   minutes, easier; ``reflect.smaller_task``), then the next easier task in its area.
+3. **Ready for a bit more.** A task's last ``EASY_RUN`` practices were all done with felt
+   difficulty at or below ``EASY_FELT`` -> ``HARDER_MINUTES`` more minutes (up to
+   ``MINUTES_MAX``), then the next task up in its area (at most ``NEXT_STEP_MAX`` harder).
+   The same by area: the last ``EASY_RUN`` practices in an area all easy -> the next task up.
+4. **Nothing to change.** The most recently practised task: keep going as it is (only when
+   nothing else applies).
+
+Within rules 2 and 3 the most recently practised task comes first. Only practices from the
+last ``RECENT_DAYS`` days count, and only those at the task's current size (planned minutes
+equal to its minutes), so a change the user accepted starts a fresh count. Suggesting another
+existing task means planning it for today (today's weekday is added to its plan days).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from .history import local_day
+from .models import MINUTES_MAX, Area, Completion, Practice, Task
+from .plan import DAY_NAMES, is_planned_on
+from .reflect import smaller_task
+
+RECENT_DAYS = 28
+LOW_MOOD = 30
+HARD_RUN = 2
+HARD_FELT = 80
+EASY_RUN = 3
+EASY_FELT = 30
+HARDER_MINUTES = 5
+NEXT_STEP_MAX = 25
+MAX_SUGGESTIONS = 6
+
+
+class Kind(StrEnum):
+    HARDER = "harder"
+    SMALLER = "smaller"
+    EASIER = "easier"
+    SMALLEST = "smallest"
+    KEEP = "keep"
+
+
+HEADINGS: dict[Kind, str] = {
+    Kind.HARDER: "Just a bit harder?",
+    Kind.SMALLER: "A smaller version?",
+    Kind.EASIER: "A gentler task?",
+    Kind.SMALLEST: "The smallest step",
+    Kind.KEEP: "Keep going",
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class Suggestion:
+    """One proposed change and why.
+
+    ``task`` is what the suggestion is about (the task practised); ``target`` is what to do
+    next: the same task changed, a new task, or another existing one. ``change`` is the record
+    to save on accept (None: nothing to save).
+    """
+
+    kind: Kind
+    task: Task
+    target: Task
+    change: Task | None
+    why: str
+    accept_text: str
+    done_text: str
+
+    @property
+    def heading(self) -> str:
+        return HEADINGS[self.kind]
+
+    @property
+    def key(self) -> tuple[str, str, int]:
+        """Two suggestions with the same key propose the same thing."""
+        return (self.target.id, self.target.title.casefold(), self.target.minutes)
+
+
+def suggestions(
+    tasks: Sequence[Task],
+    practices: Iterable[Practice],
+    *,
+    now: datetime,
+    mood_now: int | None = None,
+    areas: Sequence[Area] = (),
+) -> list[Suggestion]:
+    """Every suggestion for today, best first (see the module docstring for the order)."""
+    live = [t for t in tasks if not t.archived]
+    by_id = {t.id: t for t in live}
+    today = now.date()
+    tz = now.tzinfo
+    since = today - timedelta(days=RECENT_DAYS - 1)
+    log = sorted(practices, key=lambda p: p.started, reverse=True)
+    recent = [p for p in log if local_day(p, tz) >= since]
+    names = {a.id: a.name for a in areas}
+    coach = _Coach(live, today, now, names)
+
+    found: list[Suggestion] = []
+    mood = mood_now if mood_now is not None else _mood_today(log, today, now)
+    if mood is not None and mood <= LOW_MOOD:
+        found += coach.smallest(mood)
+    histories = _histories(recent, by_id)
+    for task, history in histories:
+        found += coach.too_big(task, history)
+    for task, history in histories:
+        found += coach.ready_for_more(task, history)
+    found += coach.areas_ready(recent, by_id)
+    unique = _unique(found)
+    if not unique and histories:
+        unique = [coach.keep(histories[0][0])]
+    return unique[:MAX_SUGGESTIONS]
+
+
+def suggest(
+    tasks: Sequence[Task],
+    practices: Iterable[Practice],
+    *,
+    now: datetime,
+    mood_now: int | None = None,
+    areas: Sequence[Area] = (),
+) -> Suggestion | None:
+    """The one suggestion to show first, or None when there is nothing to go on yet."""
+    found = suggestions(tasks, practices, now=now, mood_now=mood_now, areas=areas)
+    return found[0] if found else None
+
+
+def alternatives(current: Suggestion, found: Sequence[Suggestion]) -> list[Suggestion]:
+    """The other suggestions, in order, starting after ``current`` and wrapping around."""
+    keys = [s.key for s in found]
+    start = keys.index(current.key) + 1 if current.key in keys else 0
+    ordered = [*found[start:], *found[:start]]
+    return [s for s in ordered if s.key != current.key]
+
+
+def plan_for_today(task: Task, today: date, *, now: datetime) -> Task | None:
+    """The task with today's weekday added to its plan days; None if already planned today."""
+    if is_planned_on(task.plan, today):
+        return None
+    days = tuple(sorted({*task.plan.days, today.weekday()}))
+    return task.edit(now=now, plan=dataclasses.replace(task.plan, days=days))
+
+
+# -- reading the log -------------------------------------------------------------------------
+
+
+def _mood_today(log: Sequence[Practice], today: date, now: datetime) -> int | None:
+    """The mood before today's latest practice (``log`` newest first)."""
+    for practice in log:
+        if local_day(practice, now.tzinfo) == today:
+            return practice.mood_before
+    return None
+
+
+def _histories(
+    recent: Sequence[Practice], by_id: dict[str, Task]
+) -> list[tuple[Task, list[Practice]]]:
+    """Each live task's recent practices at its current size, newest first; the most
+    recently practised task first."""
+    found: dict[str, list[Practice]] = {}
+    for practice in recent:
+        task = by_id.get(practice.task_id or "")
+        if task is not None and practice.planned_minutes == task.minutes:
+            found.setdefault(task.id, []).append(practice)
+    return [(by_id[task_id], history) for task_id, history in found.items()]
+
+
+def _is_easy(practice: Practice) -> bool:
+    return (
+        practice.completion is Completion.YES
+        and practice.difficulty is not None
+        and practice.difficulty <= EASY_FELT
+    )
+
+
+def _unique(found: Iterable[Suggestion]) -> list[Suggestion]:
+    seen: set[tuple[str, str, int]] = set()
+    out: list[Suggestion] = []
+    for suggestion in found:
+        if suggestion.key not in seen:
+            seen.add(suggestion.key)
+            out.append(suggestion)
+    return out
+
+
+def _q(title: str) -> str:
+    return f"\u201c{title}\u201d"
+
+
+# -- the rules ---------------------------------------------------------------------------------
+
+
+class _Coach:
+    """The rules, sharing the live tasks, today and the area names."""
+
+    def __init__(self, tasks: list[Task], today: date, now: datetime, names: dict[str, str]) -> None:
+        self.tasks = tasks
+        self.today = today
+        self.now = now
+        self.names = names
+
+    def _area(self, area_id: str) -> str:
+        return self.names.get(area_id, "the same life area")
+
+    def _other(self, kind: Kind, about: Task, target: Task, why: str) -> Suggestion:
+        """Do another existing task next: plan it for today."""
+        change = plan_for_today(target, self.today, now=self.now)
+        day = DAY_NAMES[self.today.weekday()]
+        if change is None:
+            return Suggestion(
+                kind, about, target, None, why, "Sounds good",
+                f"{_q(target.title)} is already planned for today.",
+            )
+        return Suggestion(
+            kind, about, target, change, why, "Plan it for today",
+            f"Added {day} to the plan of {_q(target.title)}, so it shows under today.",
+        )
+
+    def smallest(self, mood: int) -> list[Suggestion]:
+        candidates = [t for t in self.tasks if t.bad_day_ok]
+        if not candidates:
+            return []
+        task = min(candidates, key=lambda t: (t.difficulty, t.minutes, t.order, t.created))
+        why = (
+            f"Your mood is low today ({mood}), so the smallest step is plenty: "
+            f"{_q(task.title)} still counts."
+        )
+        return [self._other(Kind.SMALLEST, task, task, why)]
+
+    def too_big(self, task: Task, history: list[Practice]) -> list[Suggestion]:
+        latest = history[0]
+        run = history[:HARD_RUN]
+        if len(run) == HARD_RUN and all(p.completion is not Completion.YES for p in run):
+            reason = (
+                f"The last {HARD_RUN} times, {_q(task.title)} was partly done or not this time; "
+                "that's data for next time, not a verdict"
+            )
+        elif latest.difficulty is not None and latest.difficulty >= HARD_FELT:
+            reason = f"{_q(task.title)} felt very hard last time ({latest.difficulty})"
+        else:
+            return []
+        found: list[Suggestion] = []
+        smaller = smaller_task(task, latest, now=self.now)
+        if smaller is not None and (smaller.minutes, smaller.difficulty) != (task.minutes, task.difficulty):
+            twin = next(
+                (
+                    t
+                    for t in self.tasks
+                    if t.area_id == task.area_id and t.title.casefold() == smaller.title.casefold()
+                ),
+                None,
+            )
+            why = f"{reason}, and a smaller version may fit your energy better."
+            if twin is not None:
+                found.append(self._other(Kind.SMALLER, task, twin, why))
+            else:
+                found.append(
+                    Suggestion(
+                        Kind.SMALLER, task, smaller, smaller, why, "Add the smaller version",
+                        f"Added {_q(smaller.title)} to your tasks.",
+                    )
+                )
+        easier = [
+            t for t in self.tasks
+            if t.area_id == task.area_id and t.id != task.id and t.difficulty < task.difficulty
+        ]
+        if easier:
+            other = max(easier, key=lambda t: (t.difficulty, -t.minutes, -t.order))
+            why = f"{reason}; {_q(other.title)} is a gentler step, and doing it still counts."
+            found.append(self._other(Kind.EASIER, task, other, why))
+        return found
+
+    def _next_up(self, area_id: str, difficulty: int, exclude: set[str]) -> Task | None:
+        harder = [
+            t for t in self.tasks
+            if t.area_id == area_id
+            and t.id not in exclude
+            and difficulty < t.difficulty <= difficulty + NEXT_STEP_MAX
+        ]
+        return min(harder, key=lambda t: (t.difficulty, t.minutes, t.order), default=None)
+
+    def ready_for_more(self, task: Task, history: list[Practice]) -> list[Suggestion]:
+        run = history[:EASY_RUN]
+        if len(run) < EASY_RUN or not all(_is_easy(p) for p in run):
+            return []
+        reason = f"You've done {_q(task.title)} the last {EASY_RUN} times and it felt easy"
+        found: list[Suggestion] = []
+        if task.minutes < MINUTES_MAX:
+            minutes = min(MINUTES_MAX, task.minutes + HARDER_MINUTES)
+            change = task.edit(now=self.now, minutes=minutes)
+            why = f"{reason}, so you may be ready for a little more: {minutes} minutes instead of {task.minutes}."
+            found.append(
+                Suggestion(
+                    Kind.HARDER, task, change, change, why, f"Make it {minutes} min",
+                    f"{_q(task.title)} is now {minutes} minutes.",
+                )
+            )
+        other = self._next_up(task.area_id, task.difficulty, {task.id})
+        if other is not None:
+            why = f"{reason}, so {_q(other.title)} could be your next small step up."
+            found.append(self._other(Kind.HARDER, task, other, why))
+        return found
+
+    def areas_ready(self, recent: Sequence[Practice], by_id: dict[str, Task]) -> list[Suggestion]:
+        """The last EASY_RUN practices in an area all done and easy -> its next task up."""
+        runs: dict[str, list[tuple[Task, Practice]]] = {}
+        for practice in recent:
+            task = by_id.get(practice.task_id or "")
+            if task is not None and practice.planned_minutes == task.minutes:
+                runs.setdefault(task.area_id, []).append((task, practice))
+        found: list[Suggestion] = []
+        for area_id, pairs in runs.items():
+            run = pairs[:EASY_RUN]
+            if len(run) < EASY_RUN or not all(_is_easy(p) for _, p in run):
+                continue
+            practised = {t.id for t, _ in run}
+            other = self._next_up(area_id, max(t.difficulty for t, _ in run), practised)
+            if other is not None:
+                why = (
+                    f"Your last {EASY_RUN} practices in {self._area(area_id)} felt easy, "
+                    f"so {_q(other.title)} could be your next small step up."
+                )
+                found.append(self._other(Kind.HARDER, run[0][0], other, why))
+        return found
+
+    def keep(self, task: Task) -> Suggestion:
+        why = f"{_q(task.title)} seems a good size for you right now, so keep practising it as it is."
+        return Suggestion(Kind.KEEP, task, task, None, why, "Keep it", f"Keeping {_q(task.title)} as it is.")

@@ -1,0 +1,313 @@
+"""The coach's rules on hand-made histories: each rule, their priority, and kind words."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from mastery_tui.domain import coach
+from mastery_tui.domain.coach import Kind
+from mastery_tui.domain.models import Area, Completion, Plan, Practice, Task, default_area_id
+
+TZ = timezone(timedelta(hours=1))
+NOW = datetime(2026, 11, 23, 19, 30, tzinfo=TZ)  # a Monday evening
+DAILY = default_area_id("daily")
+WORK = default_area_id("work")
+AREAS = [Area.new(now=NOW, name="Daily living"), Area.new(now=NOW, name="Work & career")]
+AREAS = [AREAS[0].edit(now=NOW, id=DAILY), AREAS[1].edit(now=NOW, id=WORK)]
+SHAMING = re.compile(r"\b(fail|failed|failure|streak|missed|lazy)\b", re.IGNORECASE)
+YES, PARTLY, NO = Completion.YES, Completion.PARTLY, Completion.NO
+
+
+def task(title: str, *, minutes: int = 10, difficulty: int = 30, area: str = DAILY, **fields) -> Task:
+    return Task.new(
+        now=NOW - timedelta(days=60), title=title, area_id=area, minutes=minutes,
+        difficulty=difficulty, **fields,
+    )
+
+
+def did(
+    t: Task,
+    days_ago: float,
+    *,
+    felt: int | None = 20,
+    completion: Completion = YES,
+    mood: int = 50,
+    minutes: int | None = None,
+) -> Practice:
+    started = NOW - timedelta(days=days_ago)
+    return Practice.new(
+        now=started,
+        task_id=t.id,
+        task_title=t.title,
+        area_id=t.area_id,
+        started=started.astimezone(UTC).isoformat(timespec="seconds"),
+        planned_minutes=minutes or t.minutes,
+        seconds_spent=60 * (minutes or t.minutes),
+        mood_before=mood,
+        confidence_before=40,
+        mood_after=60,
+        confidence_after=55,
+        difficulty=felt,
+        completion=completion,
+    )
+
+
+def run(tasks, practices, **kwargs) -> list[coach.Suggestion]:
+    return coach.suggestions(tasks, practices, now=NOW, areas=AREAS, **kwargs)
+
+
+# -- no history -------------------------------------------------------------------------------
+
+
+def test_no_practices_means_no_suggestion() -> None:
+    assert coach.suggest([task("Walk")], [], now=NOW) is None
+    assert run([task("Walk")], []) == []
+
+
+# -- rule 3: ready for a bit more -----------------------------------------------------------
+
+
+def test_three_easy_completions_suggest_five_more_minutes() -> None:
+    walk = task("Walk around the block", minutes=5)
+    history = [did(walk, d, felt=f) for d, f in ((1, 20), (2, 30), (3, 10))]
+    first = coach.suggest([walk], history, now=NOW)
+    assert first is not None
+    assert first.kind is Kind.HARDER
+    assert first.task == walk
+    assert first.change is not None and first.change.id == walk.id
+    assert first.change.minutes == 10
+    assert first.accept_text == "Make it 10 min"
+    assert "10 minutes instead of 5" in first.why
+
+
+def test_two_easy_or_one_felt_harder_is_not_yet_several() -> None:
+    walk = task("Walk", minutes=5)
+    assert [s.kind for s in run([walk], [did(walk, 1), did(walk, 2)])] == [Kind.KEEP]
+    history = [did(walk, 1), did(walk, 2, felt=31), did(walk, 3)]
+    assert [s.kind for s in run([walk], history)] == [Kind.KEEP]
+    unrated = [did(walk, 1), did(walk, 2, felt=None), did(walk, 3)]
+    assert [s.kind for s in run([walk], unrated)] == [Kind.KEEP]
+
+
+def test_easy_but_partly_does_not_count_as_ready() -> None:
+    walk = task("Walk", minutes=5)
+    history = [did(walk, 1), did(walk, 2, completion=PARTLY, felt=10), did(walk, 3)]
+    assert [s.kind for s in run([walk], history)] == [Kind.KEEP]
+
+
+def test_minutes_are_capped_and_the_next_task_up_is_offered() -> None:
+    long = task("Long project session", minutes=178, difficulty=30)
+    next_up = task("Outline the next chapter", difficulty=50)
+    too_far = task("Write the whole chapter", difficulty=90)
+    history = [did(long, d) for d in (1, 2, 3)]
+    found = run([long, next_up, too_far], history)
+    assert [s.kind for s in found] == [Kind.HARDER, Kind.HARDER]
+    assert found[0].change is not None and found[0].change.minutes == 180
+    assert found[1].target == next_up
+    assert "next small step up" in found[1].why
+
+    at_cap = task("Long project session", minutes=180, difficulty=30)
+    only = run([at_cap, next_up], [did(at_cap, d) for d in (1, 2, 3)])
+    assert [s.target.title for s in only] == ["Outline the next chapter"]
+
+
+def test_next_task_up_is_planned_for_today() -> None:
+    walk = task("Walk", minutes=5, difficulty=20)
+    jog = task("Jog for 5 minutes", minutes=5, difficulty=40, plan=Plan(days=(2,), time="08:00"))
+    found = run([walk, jog], [did(walk, d) for d in (1, 2, 3)])
+    up = found[1]
+    assert up.target == jog and up.accept_text == "Plan it for today"
+    assert up.change is not None and up.change.plan.days == (0, 2)  # Monday added
+    assert up.change.plan.time == "08:00"
+    assert "Mon" in up.done_text
+
+
+def test_only_practices_at_the_current_size_count() -> None:
+    """After accepting +5 minutes, the old easy practices don't ask for more again."""
+    walk = task("Walk", minutes=10)
+    history = [did(walk, d, minutes=5) for d in (1, 2, 3)]
+    assert run([walk], history) == []
+
+
+def test_old_practices_are_not_recent() -> None:
+    walk = task("Walk", minutes=5)
+    history = [did(walk, d) for d in (30, 31, 32)]
+    assert run([walk], history) == []
+
+
+def test_an_area_of_easy_practices_suggests_its_next_task_up() -> None:
+    dishes = task("Wash one set of dishes", difficulty=15)
+    drawer = task("Organise one drawer", difficulty=25)
+    meal = task("Cook one simple meal", difficulty=45)
+    history = [did(dishes, 1), did(drawer, 2), did(dishes, 3)]
+    found = run([dishes, drawer, meal], history)
+    assert len(found) == 1
+    assert found[0].kind is Kind.HARDER and found[0].target == meal
+    assert "Daily living" in found[0].why
+
+
+# -- rule 2: too big for now ----------------------------------------------------------------
+
+
+def test_two_partly_or_not_this_time_suggest_a_smaller_version() -> None:
+    study = task("Study session", minutes=20, difficulty=50)
+    history = [did(study, 1, completion=PARTLY, felt=60), did(study, 2, completion=NO, felt=None)]
+    first = coach.suggest([study], history, now=NOW)
+    assert first is not None and first.kind is Kind.SMALLER
+    assert first.change is not None and first.change.id != study.id  # a new task
+    assert first.change.title == "Study session (just 10 min)"
+    assert first.change.minutes == 10 and first.change.difficulty == 40
+    assert first.change.area_id == DAILY and first.change.bad_day_ok
+    assert "not a verdict" in first.why
+    assert first.accept_text == "Add the smaller version"
+
+
+def test_one_partly_then_done_is_not_a_run() -> None:
+    study = task("Study session", minutes=20, difficulty=50)
+    history = [did(study, 1, felt=50), did(study, 2, completion=NO)]
+    assert [s.kind for s in run([study], history)] == [Kind.KEEP]
+
+
+def test_very_high_felt_difficulty_suggests_smaller_then_an_easier_task() -> None:
+    email = task("Reply to the avoided email", minutes=10, difficulty=55, area=WORK)
+    easier = task("Read the avoided email", minutes=5, difficulty=30, area=WORK)
+    easiest = task("Open the inbox", minutes=2, difficulty=10, area=WORK)
+    elsewhere = task("Wash one cup", difficulty=40)
+    found = run([email, easier, easiest, elsewhere], [did(email, 1, felt=85)])
+    assert [s.kind for s in found] == [Kind.SMALLER, Kind.EASIER]
+    assert "felt very hard last time (85)" in found[0].why
+    assert found[0].change is not None and found[0].change.difficulty == 65  # 85 - 20
+    assert found[1].target == easier  # the nearest gentler step, not the very easiest
+
+
+def test_an_existing_smaller_version_is_planned_instead_of_added_twice() -> None:
+    study = task("Study session", minutes=20, difficulty=50)
+    twin = task("Study session (just 10 min)", minutes=10, difficulty=30)
+    history = [did(study, 1, completion=NO), did(study, 2, completion=NO)]
+    found = run([study, twin], history)
+    assert found[0].kind is Kind.SMALLER and found[0].target == twin
+    assert found[0].change is not None and found[0].change.id == twin.id
+
+
+def test_nothing_smaller_than_one_minute_at_zero() -> None:
+    tiny = task("Open the book", minutes=1, difficulty=0)
+    history = [did(tiny, 1, completion=NO), did(tiny, 2, completion=NO)]
+    assert [s.kind for s in run([tiny], history)] == [Kind.KEEP]
+
+
+# -- rule 1: a rough day ---------------------------------------------------------------------
+
+
+def test_low_mood_now_gets_the_smallest_bad_day_task() -> None:
+    big = task("Clean the kitchen", minutes=30, difficulty=10, bad_day_ok=False)
+    small = task("Wash one cup", minutes=5, difficulty=10)
+    smaller = task("Open a window", minutes=2, difficulty=10)
+    harder = task("Walk", minutes=1, difficulty=20)
+    first = coach.suggest([big, small, smaller, harder], [], now=NOW, mood_now=30)
+    assert first is not None and first.kind is Kind.SMALLEST
+    assert first.target == smaller  # lowest difficulty, then fewest minutes, and bad-day ok
+    assert "(30)" in first.why and "still counts" in first.why
+    assert coach.suggest([big, small], [], now=NOW, mood_now=31) is None
+
+
+def test_mood_before_todays_latest_practice_counts_when_no_mood_is_given() -> None:
+    walk = task("Walk", minutes=5, difficulty=20)
+    cup = task("Wash one cup", minutes=2, difficulty=5)
+    today = did(walk, 0.1, mood=20)  # 17:06 today
+    assert coach.suggest([walk, cup], [today], now=NOW).kind is Kind.SMALLEST  # type: ignore[union-attr]
+    yesterday = did(walk, 1, mood=20)
+    first = coach.suggest([walk, cup], [yesterday], now=NOW)
+    assert first is not None and first.kind is Kind.KEEP
+    # Given explicitly, today's mood wins over the log.
+    assert coach.suggest([walk, cup], [today], now=NOW, mood_now=70).kind is Kind.KEEP  # type: ignore[union-attr]
+
+
+def test_already_planned_today_has_nothing_to_save() -> None:
+    cup = task("Wash one cup", minutes=2, difficulty=5, plan=Plan(days=(0,)))
+    first = coach.suggest([cup], [], now=NOW, mood_now=10)
+    assert first is not None and first.change is None
+    assert first.accept_text == "Sounds good"
+
+
+def test_archived_tasks_are_never_suggested() -> None:
+    cup = task("Wash one cup", minutes=2, difficulty=5, archived=True)
+    walk = task("Walk", minutes=5, difficulty=20)
+    first = coach.suggest([cup, walk], [], now=NOW, mood_now=10)
+    assert first is not None and first.target == walk
+
+
+# -- priority ---------------------------------------------------------------------------------
+
+
+def test_priority_rough_day_then_too_big_then_ready_for_more() -> None:
+    walk = task("Walk", minutes=5, difficulty=20)
+    study = task("Study session", minutes=20, difficulty=50, area=WORK)
+    cup = task("Wash one cup", minutes=2, difficulty=5)
+    history = [
+        did(study, 1, completion=NO),
+        did(walk, 1.5),
+        did(study, 2, completion=PARTLY),
+        did(walk, 2.5),
+        did(walk, 3.5),
+    ]
+    found = run([walk, study, cup], history, mood_now=20)
+    assert [s.kind for s in found] == [Kind.SMALLEST, Kind.SMALLER, Kind.HARDER]
+    assert found[0].target == cup
+    assert found[1].task == study
+    assert found[2].task == walk and found[2].change is not None and found[2].change.minutes == 10
+    assert coach.suggest([walk, study, cup], history, now=NOW, mood_now=20) == found[0]
+    without_bad_day = run([walk, study, cup], history)
+    assert [s.kind for s in without_bad_day][:2] == [Kind.SMALLER, Kind.HARDER]
+
+
+def test_the_most_recently_practised_task_comes_first_within_a_rule() -> None:
+    walk = task("Walk", minutes=5)
+    draw = task("Draw", minutes=10, area=WORK)
+    history = sorted(
+        [*(did(walk, d) for d in (2, 3, 4)), *(did(draw, d) for d in (1, 5, 6))],
+        key=lambda p: p.started,
+    )
+    found = run([walk, draw], history)
+    assert [s.task.title for s in found] == ["Draw", "Walk"]
+
+
+def test_alternatives_wrap_around_and_leave_out_the_current_one() -> None:
+    walk = task("Walk", minutes=5, difficulty=20)
+    jog = task("Jog", minutes=5, difficulty=40)
+    cup = task("Wash one cup", minutes=2, difficulty=5)
+    found = run([walk, jog, cup], [did(walk, d) for d in (1, 2, 3)], mood_now=10)
+    assert len(found) == 3
+    assert coach.alternatives(found[1], found) == [found[2], found[0]]
+    assert coach.alternatives(found[0], found) == found[1:]
+
+
+# -- words -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mood", [None, 10])
+def test_every_suggestion_says_why_in_one_kind_sentence(mood) -> None:
+    tasks = [
+        task("Walk", minutes=5, difficulty=20),
+        task("Jog", minutes=5, difficulty=40),
+        task("Study session", minutes=20, difficulty=50, area=WORK),
+        task("Read one page", minutes=5, difficulty=25, area=WORK),
+        task("Wash one cup", minutes=2, difficulty=5),
+    ]
+    walk, _, study, *_ = tasks
+    history = [
+        did(study, 1, completion=NO),
+        did(walk, 1.5),
+        did(study, 2, felt=90, completion=PARTLY),
+        did(walk, 2.5),
+        did(walk, 3.5),
+    ]
+    found = run(tasks, history, mood_now=mood)
+    assert {s.kind for s in found} >= {Kind.SMALLER, Kind.EASIER, Kind.HARDER}
+    keep = run([walk], [did(walk, 1, felt=50)])
+    for suggestion in [*found, *keep]:
+        for text in (suggestion.why, suggestion.accept_text, suggestion.done_text, suggestion.heading):
+            assert text and not SHAMING.search(text), text
+        assert suggestion.why.endswith(".") and suggestion.why.count(". ") == 0

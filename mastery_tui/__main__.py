@@ -7,8 +7,10 @@ on stderr and exit code 2 (usage) or 1 (data).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from typing import NoReturn
 
 from . import __version__
@@ -31,13 +33,30 @@ def _int_in(low: int, high: int, what: str) -> type[int]:
         try:
             value = int(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"{what} must be a whole number, not '{text}'") from None
+            raise argparse.ArgumentTypeError(
+                f"{what} must be a whole number, not '{text}'"
+            ) from None
         if not low <= value <= high:
             raise argparse.ArgumentTypeError(f"{what} must be from {low} to {high}, not {value}")
         return value
 
     parse.__name__ = what
     return parse  # type: ignore[return-value]
+
+
+def _local_day(text: str) -> date:
+    """A YYYY-MM-DD date for --from and --to."""
+    try:
+        if len(text) != 10:
+            raise ValueError
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"dates look like 2026-11-23 (year-month-day), not '{text}'"
+        ) from None
+
+
+FORMATS = ("csv", "md", "json")  # transfer.FORMATS, without importing the Store to build --help
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -91,11 +110,69 @@ def build_parser() -> argparse.ArgumentParser:
         description="Show the command run when a practice timer reaches zero, or set it "
         "(an empty string clears it). --on-done overrides it for one run.",
     )
-    on_done.add_argument("value", metavar="COMMAND", nargs="?", help="e.g. 'notify-send \"Time is up\"'")
+    on_done.add_argument(
+        "value", metavar="COMMAND", nargs="?", help="e.g. 'notify-send \"Time is up\"'"
+    )
 
     tasks = commands.add_parser("tasks", help="list tasks", description="List your tasks.")
     tasks.add_argument("--area", help="only this life area")
     tasks.add_argument("--json", action="store_true", help="a JSON list, for scripts")
+
+    export = commands.add_parser(
+        "export",
+        help="write the worksheet log as CSV, Markdown or JSON",
+        description="Write your practices out: csv (one row per practice, for a spreadsheet), "
+        "md (a worksheet per week with its summary, to read or share with a therapist) or "
+        "json (everything: areas, tasks, practices, plans, reviews, notes; a full backup that "
+        "'mastery import' reads). Written to the screen unless -o is given.",
+        epilog="--from and --to are your local days, both included. On a JSON export they limit "
+        "only the practices: areas, tasks, plans, reviews and notes are always all there.",
+    )
+    export.add_argument(
+        "--format",
+        "-f",
+        choices=FORMATS,
+        help="csv, md or json (default: from the -o file name's ending, else md)",
+    )
+    export.add_argument(
+        "--from", dest="since", metavar="DATE", type=_local_day, help="first day, YYYY-MM-DD"
+    )
+    export.add_argument(
+        "--to", dest="until", metavar="DATE", type=_local_day, help="last day, YYYY-MM-DD"
+    )
+    export.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="write to FILE, readable only by you (default: the screen; '-' also means the screen)",
+    )
+    export.add_argument("--force", action="store_true", help="replace FILE if it already exists")
+
+    imported = commands.add_parser(
+        "import",
+        help="merge a JSON export into your data",
+        description="Merge a JSON export (mastery export -f json) into your data by id: nothing "
+        "is duplicated, the copy edited last wins, and a report says what was added, updated "
+        "or skipped. A file that isn't a valid export is refused and nothing is written.",
+    )
+    imported.add_argument(
+        "file", metavar="FILE", help="a .json file made by 'mastery export -f json'"
+    )
+
+    stats = commands.add_parser(
+        "stats",
+        help="a quick look at your practice in the terminal",
+        description="A chart of confidence before and after, and which tasks build mastery, "
+        "as text. Colour unless NO_COLOR is set or the output isn't a terminal.",
+    )
+    stats.add_argument("--range", "-r", default="30d", help="7d, 30d, 90d, 1y or all (default 30d)")
+
+    commands.add_parser(
+        "demo",
+        help="try mastery on made-up data (your own data is not opened)",
+        description="Open the app on a made-up five-week history in a temporary folder, "
+        "removed when you quit. Your own data is not opened or changed.",
+    )
     return parser
 
 
@@ -114,6 +191,13 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     clock = SystemClock()
     try:
+        if args.command == "demo":  # before Store.open: the demo never opens the user's data
+            from .demo import run_demo
+
+            run_demo(on_done=args.on_done)
+            return
+        if args.command == "export":
+            cli.check_dates(args.since, args.until)
         store = Store.open(paths.data_dir(args.data_dir), clock)
         for warning in store.warnings:
             sys.stderr.write(f"mastery: warning: {warning}\n")
@@ -131,6 +215,34 @@ def main(argv: Sequence[str] | None = None) -> None:
             cli.print_tasks(store, area=args.area, as_json=args.json)
         elif args.command == "on-done":
             print(cli.on_done(store, args.value))
+        elif args.command == "export":
+            cli.export(
+                store,
+                clock,
+                fmt=args.format,
+                since=args.since,
+                until=args.until,
+                output=args.output,
+                force=args.force,
+            )
+        elif args.command == "import":
+            print(cli.import_(store, clock, args.file))
+        elif args.command == "stats":
+            import shutil
+
+            from .domain import history
+            from .stats_report import stats_report
+
+            color = not os.environ.get("NO_COLOR") and sys.stdout.isatty()
+            print(
+                stats_report(
+                    store,
+                    clock,
+                    range_name=history.parse_range(args.range),
+                    width=shutil.get_terminal_size().columns,
+                    color=color,
+                )
+            )
         elif args.command == "quick":
             start = cli.quick_start(args.title, args.minutes)
             _run_app(store, clock, start=start, on_done=args.on_done)
@@ -142,11 +254,21 @@ def main(argv: Sequence[str] | None = None) -> None:
         _fail(EXIT_USAGE, error.message)
     except (StoreError, cli.DataError) as error:
         _fail(EXIT_DATA, str(error))
-    except BrokenPipeError:  # `mastery tasks | head`
-        sys.stderr.close()
+    except BrokenPipeError:  # `mastery export | head`: the reader has all it wanted
+        _quiet_stdout()
         raise SystemExit(0) from None
     except KeyboardInterrupt:
         raise SystemExit(130) from None
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so the flush at exit can't complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        sys.stderr.close()
 
 
 def _run_app(store: object, clock: object, **options: object) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import date
+from pathlib import Path
 from typing import Any, TextIO
 
 from .domain.clock import Clock
@@ -107,7 +109,7 @@ def print_tasks(
         out.write("\n")
         return
     if not tasks:
-        out.write("No tasks yet. Add one: mastery add \"Wash one set of dishes\" --minutes 5\n")
+        out.write('No tasks yet. Add one: mastery add "Wash one set of dishes" --minutes 5\n')
         return
     rows = [("ID", "TITLE", "AREA", "MIN", "DIFF", "BAD DAY", "PLAN", "")]
     for t in tasks:
@@ -125,4 +127,53 @@ def print_tasks(
         )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
-        out.write("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() + "\n")
+        out.write(
+            "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() + "\n"
+        )
+
+
+def check_dates(since: date | None, until: date | None) -> None:
+    if since and until and since > until:
+        raise UsageError(f"--from {since} is after --to {until}; swap them?")
+
+
+def export(
+    store: Store,
+    clock: Clock,
+    *,
+    fmt: str | None,
+    since: date | None,
+    until: date | None,
+    output: str | None,
+    force: bool,
+    out: TextIO | None = None,
+) -> None:
+    """``mastery export``: to ``out`` (stdout), or to a private file with ``output``."""
+    from . import transfer
+
+    check_dates(since, until)
+    to_screen = output in (None, "-")
+    path = None if to_screen else Path(str(output))
+    chosen = fmt or (transfer.format_for(path) if path else "md")
+    text = transfer.export_text(store, chosen, now=clock.now(), since=since, until=until)
+    if path is None:
+        (out if out is not None else sys.stdout).write(text)
+        return
+    try:
+        transfer.write_export(path, text, overwrite=force)
+    except transfer.ExportFileExists as error:
+        raise DataError(f"{error}; add --force to replace it") from None
+    except transfer.ExportError as error:
+        raise DataError(str(error)) from None
+    sys.stderr.write(f"mastery: wrote {path} ({chosen}, readable only by you)\n")
+
+
+def import_(store: Store, clock: Clock, file: str) -> str:
+    """``mastery import``: merge a JSON export; returns the report to print."""
+    from . import transfer
+
+    try:
+        report = transfer.import_file(store, Path(file), now=clock.now())
+    except transfer.ImportRefused as error:
+        raise DataError(str(error)) from None
+    return report.text()

@@ -43,15 +43,31 @@ def test_screens_and_widgets_do_not_touch_tinydb() -> None:
 
 def test_cli_commands_do_not_import_textual(tmp_path: Path) -> None:
     code = (
-        "import sys, json\n"
+        "import sys, json, importlib.util\n"
         "from mastery_tui.__main__ import main\n"
         "d = sys.argv[1]\n"
         "main(['--data-dir', d, 'add', 'Walk 5 minutes', '--minutes', '5'])\n"
         "main(['--data-dir', d, 'tasks', '--json'])\n"
+        "for fmt in ('csv', 'md', 'json'):\n"
+        "    main(['--data-dir', d, 'export', '-f', fmt, '-o', f'{d}/out.{fmt}'])\n"
+        "main(['--data-dir', d, 'import', f'{d}/out.json'])\n"
         "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'plotext', 'textual_plotext'))\n"
-        "print(json.dumps(heavy))\n"
+        "print('HEAVY', json.dumps(heavy))\n"
+        "if importlib.util.find_spec('mastery_tui.stats_report'):\n"
+        "    main(['--data-dir', d, 'stats', '--range', 'all'])\n"  # plotext may load: it draws
+        "print('TEXTUAL', json.dumps(sorted(m for m in sys.modules if m.split('.')[0] == 'textual')))\n"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code, str(tmp_path / "d")], capture_output=True, text=True, check=True
+        [sys.executable, "-c", code, str(tmp_path / "d")],
+        capture_output=True,
+        text=True,
+        check=True,
     )
-    assert json.loads(result.stdout.strip().splitlines()[-1]) == []
+    found = {
+        marker: json.loads(line.removeprefix(marker))
+        for line in result.stdout.splitlines()
+        for marker in ("HEAVY ", "TEXTUAL ")
+        if line.startswith(marker)
+    }
+    assert found["HEAVY "] == [], "add, tasks, export or import loaded a heavy module"
+    assert found["TEXTUAL "] == [], "stats loaded Textual"

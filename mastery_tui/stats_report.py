@@ -1,0 +1,174 @@
+"""``mastery stats``: a compact chart and the mastery table as plain text, and the chart
+drawing the trends screen shares.
+
+No Textual here: ``mastery stats`` runs over SSH without opening the app. plotext is imported
+inside the functions that draw, so importing this module costs nothing.
+
+Readable without colour: the before and after lines differ by marker shape (``·`` before,
+``●`` after), completion bars by fill (``█`` done, ``▒`` partly, ``░`` not this time), and every
+chart has a text legend.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .domain import mastery
+from .domain.clock import Clock
+from .domain.history import RANGE_LABELS, between, range_since, store_window
+from .domain.models import Area, Practice, Task
+from .domain.trends import Chart, Trends, segments, tick_positions, trends
+
+# (marker, plotext colour) of each series of a chart, in Trends.series order.
+STYLES: dict[Chart, tuple[tuple[str, str], ...]] = {
+    Chart.MOOD: (("·", "cyan"), ("●", "green+")),
+    Chart.CONFIDENCE: (("·", "cyan"), ("●", "green+")),
+    Chart.DIFFICULTY: (("◆", "orange"),),
+    Chart.COMPLETIONS: (("█", "green+"), ("▒", "orange"), ("░", "gray")),
+}
+RATING_TICKS = (0, 25, 50, 75, 100)
+STATS_CHART = Chart.CONFIDENCE
+STATS_HEIGHT = 14
+
+
+def legend_items(data: Trends, chart: Chart) -> list[tuple[str, str, str]]:
+    """(marker, label, colour) of each series, in the order a legend reads them: "after"
+    before "before", done before partly."""
+    items = [
+        (marker, series.label, colour)
+        for series, (marker, colour) in zip(data.series(chart), STYLES[chart], strict=True)
+    ]
+    return items[::-1] if chart in (Chart.MOOD, Chart.CONFIDENCE) else items
+
+
+def legend_text(data: Trends, chart: Chart) -> str:
+    """e.g. "● after   · before"."""
+    return "   ".join(f"{marker} {label}" for marker, label, _ in legend_items(data, chart))
+
+
+def draw_chart(plt: Any, data: Trends, chart: Chart) -> None:
+    """Draw ``chart`` of ``data`` on a plotext figure (the plotext module, or a
+    textual-plotext ``Plot``). The caller sets the size and theme, then builds."""
+    plt.clear_data()
+    labels = data.labels(chart)
+    count = len(labels)
+    if chart is Chart.COMPLETIONS:
+        _draw_completions(plt, data)
+    else:
+        for series, (marker, colour) in zip(data.series(chart), STYLES[chart], strict=True):
+            for xs, ys in segments(series.values):
+                plt.plot(xs, ys, marker=marker, color=colour)
+        plt.ylim(0, 100)
+        plt.yticks(list(RATING_TICKS), [str(t) for t in RATING_TICKS])
+    positions = tick_positions(count)
+    plt.xticks(positions, [labels[p - 1] for p in positions])
+    plt.xlim(0.5, count + 0.5)
+
+
+def _draw_completions(plt: Any, data: Trends) -> None:
+    """Stacked by overdrawing: the total first (not this time shows on top), then done +
+    partly, then done; each fill is its own shape, so the stack reads without colour."""
+    done, partly, not_this_time = data.done, data.partly, data.not_this_time
+    stacks = (
+        [d + p + n for d, p, n in zip(done, partly, not_this_time, strict=True)],
+        [d + p for d, p in zip(done, partly, strict=True)],
+        list(done),
+    )
+    (m_done, c_done), (m_partly, c_partly), (m_no, c_no) = STYLES[Chart.COMPLETIONS]
+    xs = list(range(1, len(done) + 1))
+    for heights, marker, colour in zip(stacks, (m_no, m_partly, m_done), (c_no, c_partly, c_done), strict=True):
+        if any(heights):
+            plt.bar(xs, heights, marker=marker, color=colour, width=0.6)
+    top = max(stacks[0], default=0)
+    step = max(1, -(-top // 4))
+    ticks = list(range(0, top + step, step))
+    plt.ylim(0, ticks[-1] if ticks[-1] > 0 else 1)
+    plt.yticks(ticks, [str(t) for t in ticks])
+
+
+def empty_text(data: Trends, *, how_to_record: str) -> str:
+    """What a nearly empty range shows instead of an empty axis."""
+    recorded = {0: "no practices", 1: "one practice"}.get(data.practices, f"{data.practices} practices")
+    span = "in all your history" if data.range_name == "all" else f"in the last {data.range_label}"
+    return (
+        f"Not enough to draw yet: {recorded} {span}.\n\n"
+        "Once you have recorded a couple of practices, you'll see here how your mood and "
+        "confidence before compare with after, how hard the tasks felt, how much got done "
+        "each week, and which tasks and areas build mastery for you.\n\n"
+        f"{how_to_record}"
+    )
+
+
+def read_practices(store: Any, clock: Clock, range_name: str) -> list[Practice]:
+    """The practices of a range ending today, by local day, reading only the month files the
+    range touches."""
+    now = clock.now()
+    since = range_since(range_name, now.date())
+    low, high = store_window(since, now.date())
+    return between(store.practices(since=low, until=high), now.tzinfo, since, now.date())
+
+
+def render_chart(data: Trends, chart: Chart, *, width: int, height: int, color: bool) -> str:
+    import plotext
+
+    plotext.clear_figure()
+    plotext.plotsize(width, height)
+    plotext.theme("pro" if color else "clear")
+    draw_chart(plotext, data, chart)
+    built: str = plotext.build()
+    return built if color else plotext.uncolorize(built)
+
+
+def report_text(
+    practices: Sequence[Practice],
+    *,
+    tasks: Sequence[Task],
+    areas: Sequence[Area],
+    range_name: str,
+    today: Any,
+    tz: Any,
+    width: int = 80,
+    color: bool = False,
+) -> str:
+    """The report for practices already read (see ``stats_report``)."""
+    data = trends(practices, tz, range_name, today)
+    heading = f"mastery stats · {RANGE_LABELS[range_name]}"
+    if data.empty:
+        how = (
+            "To record one: `mastery` and press n (Do it now), or "
+            "`mastery quick \"Walk 5 minutes\"`."
+        )
+        return f"{heading}\n\n{empty_text(data, how_to_record=how)}\n"
+    chart = render_chart(data, STATS_CHART, width=width, height=STATS_HEIGHT, color=color)
+    table = mastery.mastery_table(practices, tasks=tasks, areas=areas)
+    lines = [
+        f"{heading} · {data.practices} practices",
+        "",
+        data.describe(STATS_CHART),
+        chart.rstrip("\n"),
+        legend_text(data, STATS_CHART),
+        "",
+        "What builds mastery for me (strongest first)",
+        mastery.table_text(table, width=width),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def stats_report(
+    store: Any, clock: Clock, *, range_name: str = "30d", width: int = 80, color: bool = False
+) -> str:
+    """A quick look for ``mastery stats``: a confidence chart over the range and the mastery
+    table, as text ``width`` columns wide. No ANSI codes unless ``color``. ``range_name`` is
+    a key of ``history.RANGES`` (validate user input with ``history.parse_range``)."""
+    now = clock.now()
+    return report_text(
+        read_practices(store, clock, range_name),
+        tasks=store.tasks(include_archived=True),
+        areas=store.areas(include_archived=True),
+        range_name=range_name,
+        today=now.date(),
+        tz=now.tzinfo,
+        width=width,
+        color=color,
+    )

@@ -194,7 +194,8 @@ def import_file(store: Store, path: Path, *, now: datetime) -> ImportReport:
     try:
         document = parse_document(_read_import(path), schema=SCHEMA_VERSION)
     except ImportRefused as error:
-        raise ImportRefused(f"{path}: {error}; nothing was imported") from None
+        reason = str(error).rstrip(".")
+        raise ImportRefused(f"{path}: {reason}; nothing was imported") from None
     current: dict[str, list[Record]] = {
         **_main_records(store),
         "practices": list(store.practices()),

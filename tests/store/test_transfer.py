@@ -148,7 +148,7 @@ def test_import_newer_wins_older_is_skipped_and_a_moved_practice_leaves_one_copy
         (b"\x80\x81 binary", "not UTF-8"),
         (b"not json at all", "not JSON"),
         (b'{"tasks": []}', "not a mastery export"),
-        (None, "practices[3]: Mood before must be from 0 to 100 (got 140)."),
+        (None, "practices[3]: Mood before must be from 0 to 100 (got 140); nothing"),
     ],
 )
 def test_an_invalid_file_is_refused_in_one_line_and_nothing_is_written(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import stat
 import subprocess
 import sys
@@ -211,6 +212,7 @@ def test_a_closed_pipe_ends_the_export_quietly(d: Path) -> None:
         [sys.executable, "-m", "mastery_tui", "--data-dir", str(d), "export", "-f", "csv"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        env={k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"},  # buffered, as usual
     )
     assert child.stdout is not None and child.stderr is not None
     child.stdout.readline()

@@ -37,6 +37,7 @@ __all__ = [
     "ImportRefused",
     "ImportReport",
     "export_text",
+    "default_file_name",
     "format_for",
     "import_file",
     "write_export",
@@ -54,6 +55,12 @@ class ExportFileExists(ExportError):
 def format_for(path: Path, default: str = "md") -> str:
     """The format a file name asks for (``log.csv`` -> ``csv``), else ``default``."""
     return SUFFIXES.get(path.suffix.lower(), default)
+
+
+def default_file_name(fmt: str, now: datetime) -> str:
+    """A name to offer for an export made now: ``mastery-worksheet-2026-11-23.md``."""
+    what = {"csv": "log", "md": "worksheet", "json": "backup"}[fmt]
+    return f"mastery-{what}-{now.date().isoformat()}.{fmt}"
 
 
 def _main_records(store: Store) -> dict[str, list[Record]]:

@@ -263,6 +263,19 @@ def test_write_export_failures_are_readable_and_leave_nothing(tmp_path: Path) ->
     assert list(locked.iterdir()) == []
 
 
+def test_default_file_names_say_what_and_when(clock: FakeClock) -> None:
+    names = [transfer.default_file_name(fmt, clock.now()) for fmt in transfer.FORMATS]
+    assert names == [
+        "mastery-log-2026-11-23.csv",
+        "mastery-worksheet-2026-11-23.md",
+        "mastery-backup-2026-11-23.json",
+    ]
+    assert all(
+        transfer.format_for(Path(name)) == fmt
+        for name, fmt in zip(names, transfer.FORMATS, strict=True)
+    )
+
+
 def test_format_for_reads_the_file_name() -> None:
     assert transfer.format_for(Path("a.CSV")) == "csv"
     assert transfer.format_for(Path("a.json")) == "json"

@@ -147,8 +147,10 @@ def _md_row(practice: Practice, tz: tzinfo | None) -> str:
 def _md_summary(practices: Sequence[Practice], tz: tzinfo | None) -> list[str]:
     summary = history.summarize(practices, tz)
     days = "day" if summary.days_practised == 1 else "days"
+    times = "practice" if summary.practices == 1 else "practices"
     return [
-        f"- Practised on {summary.days_practised} {days}: {summary.completion_text()}",
+        f"- Practised on {summary.days_practised} {days} ({summary.practices} {times}): "
+        f"{summary.completion_text()}",
         f"- Minutes spent: {summary.minutes}",
         f"- Mood change on average: {history.signed(summary.mood_change)}",
         f"- Confidence change on average: {history.signed(summary.confidence_change)}",

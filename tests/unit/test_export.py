@@ -149,9 +149,9 @@ def test_markdown_has_a_section_per_monday_to_sunday_week_with_its_rows_and_summ
     assert second.startswith("Mon 23 Nov 2026 to Sun 29 Nov 2026")
     assert second.index("Monday email") < second.index("Tuesday drawing")
     assert "| Mon 23 Nov 09:00 | Monday email | 35 | not this time | 40 → – | 30 → – |" in second
-    assert "- Practised on 2 days: 1 partly, 1 not this time" in second
+    assert "- Practised on 2 days (2 practices): 1 partly, 1 not this time" in second
     assert "- Confidence change on average: +40" in second
-    assert "- Practised on 1 day: 1 done" in first
+    assert "- Practised on 1 day (1 practice): 1 done" in first
     assert "3 practices" in text
 
 

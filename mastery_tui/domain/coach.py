@@ -15,8 +15,8 @@ first is the suggestion, the rest are the alternatives:
    difficulty at or below ``EASY_FELT`` -> ``HARDER_MINUTES`` more minutes (up to
    ``MINUTES_MAX``), then the next task up in its area (at most ``NEXT_STEP_MAX`` harder).
    The same by area: the last ``EASY_RUN`` practices in an area all easy -> the next task up.
-4. **Nothing to change.** The most recently practised task: keep going as it is (only when
-   nothing else applies).
+4. **Nothing to change.** The most recently practised task (at any size): keep going as it
+   is (only when nothing else applies).
 
 Within rules 2 and 3 the most recently practised task comes first. Only practices from the
 last ``RECENT_DAYS`` days count, and only those at the task's current size (planned minutes
@@ -33,7 +33,7 @@ from enum import StrEnum
 
 from .history import local_day
 from .models import MINUTES_MAX, Area, Completion, Practice, Task
-from .plan import DAY_NAMES, is_planned_on
+from .plan import DAY_NAMES, is_planned_on, short_plan
 from .reflect import smaller_task
 
 RECENT_DAYS = 28
@@ -80,6 +80,7 @@ class Suggestion:
     why: str
     accept_text: str
     done_text: str
+    detail: str = ""  # the proposal in a few words: what would change
 
     @property
     def heading(self) -> str:
@@ -121,8 +122,9 @@ def suggestions(
         found += coach.ready_for_more(task, history)
     found += coach.areas_ready(recent, by_id)
     unique = _unique(found)
-    if not unique and histories:
-        unique = [coach.keep(histories[0][0])]
+    latest = next((by_id[p.task_id] for p in recent if p.task_id in by_id), None)
+    if not unique and latest is not None:
+        unique = [coach.keep(latest)]
     return unique[:MAX_SUGGESTIONS]
 
 
@@ -201,6 +203,10 @@ def _q(title: str) -> str:
     return f"\u201c{title}\u201d"
 
 
+def _size(task: Task) -> str:
+    return f"{_q(task.title)}, {task.minutes} min, difficulty {task.difficulty}"
+
+
 # -- the rules ---------------------------------------------------------------------------------
 
 
@@ -224,10 +230,12 @@ class _Coach:
             return Suggestion(
                 kind, about, target, None, why, "Sounds good",
                 f"{_q(target.title)} is already planned for today.",
+                f"{_size(target)} · already planned today",
             )
         return Suggestion(
             kind, about, target, change, why, "Plan it for today",
             f"Added {day} to the plan of {_q(target.title)}, so it shows under today.",
+            f"{_size(target)} · plan becomes {short_plan(change.plan)}",
         )
 
     def smallest(self, mood: int) -> list[Suggestion]:
@@ -246,8 +254,8 @@ class _Coach:
         run = history[:HARD_RUN]
         if len(run) == HARD_RUN and all(p.completion is not Completion.YES for p in run):
             reason = (
-                f"The last {HARD_RUN} times, {_q(task.title)} was partly done or not this time; "
-                "that's data for next time, not a verdict"
+                f"{_q(task.title)} was partly done or not this time the last {HARD_RUN} times, "
+                "which is data for next time, not a verdict"
             )
         elif latest.difficulty is not None and latest.difficulty >= HARD_FELT:
             reason = f"{_q(task.title)} felt very hard last time ({latest.difficulty})"
@@ -264,14 +272,14 @@ class _Coach:
                 ),
                 None,
             )
-            why = f"{reason}, and a smaller version may fit your energy better."
+            why = f"{reason}, so a smaller version may fit your energy better."
             if twin is not None:
                 found.append(self._other(Kind.SMALLER, task, twin, why))
             else:
                 found.append(
                     Suggestion(
                         Kind.SMALLER, task, smaller, smaller, why, "Add the smaller version",
-                        f"Added {_q(smaller.title)} to your tasks.",
+                        f"Added {_q(smaller.title)} to your tasks.", f"New task: {_size(smaller)}",
                     )
                 )
         easier = [
@@ -280,7 +288,7 @@ class _Coach:
         ]
         if easier:
             other = max(easier, key=lambda t: (t.difficulty, -t.minutes, -t.order))
-            why = f"{reason}; {_q(other.title)} is a gentler step, and doing it still counts."
+            why = f"{reason}, so {_q(other.title)} may fit better for now: a gentler step still counts."
             found.append(self._other(Kind.EASIER, task, other, why))
         return found
 
@@ -307,6 +315,7 @@ class _Coach:
                 Suggestion(
                     Kind.HARDER, task, change, change, why, f"Make it {minutes} min",
                     f"{_q(task.title)} is now {minutes} minutes.",
+                    f"{_q(task.title)}: {task.minutes} → {minutes} minutes",
                 )
             )
         other = self._next_up(task.area_id, task.difficulty, {task.id})
@@ -339,4 +348,7 @@ class _Coach:
 
     def keep(self, task: Task) -> Suggestion:
         why = f"{_q(task.title)} seems a good size for you right now, so keep practising it as it is."
-        return Suggestion(Kind.KEEP, task, task, None, why, "Keep it", f"Keeping {_q(task.title)} as it is.")
+        return Suggestion(
+            Kind.KEEP, task, task, None, why, "Keep it", f"Keeping {_q(task.title)} as it is.",
+            _size(task),
+        )

@@ -81,6 +81,7 @@ def test_three_easy_completions_suggest_five_more_minutes() -> None:
     assert first.change.minutes == 10
     assert first.accept_text == "Make it 10 min"
     assert "10 minutes instead of 5" in first.why
+    assert first.detail == "“Walk around the block”: 5 → 10 minutes"
 
 
 def test_two_easy_or_one_felt_harder_is_not_yet_several() -> None:
@@ -123,13 +124,14 @@ def test_next_task_up_is_planned_for_today() -> None:
     assert up.change is not None and up.change.plan.days == (0, 2)  # Monday added
     assert up.change.plan.time == "08:00"
     assert "Mon" in up.done_text
+    assert up.detail.endswith("plan becomes Mon, Wed 08:00")
 
 
 def test_only_practices_at_the_current_size_count() -> None:
     """After accepting +5 minutes, the old easy practices don't ask for more again."""
     walk = task("Walk", minutes=10)
     history = [did(walk, d, minutes=5) for d in (1, 2, 3)]
-    assert run([walk], history) == []
+    assert [s.kind for s in run([walk], history)] == [Kind.KEEP]
 
 
 def test_old_practices_are_not_recent() -> None:
@@ -163,6 +165,7 @@ def test_two_partly_or_not_this_time_suggest_a_smaller_version() -> None:
     assert first.change.area_id == DAILY and first.change.bad_day_ok
     assert "not a verdict" in first.why
     assert first.accept_text == "Add the smaller version"
+    assert first.detail == "New task: “Study session (just 10 min)”, 10 min, difficulty 40"
 
 
 def test_one_partly_then_done_is_not_a_run() -> None:
@@ -308,6 +311,7 @@ def test_every_suggestion_says_why_in_one_kind_sentence(mood) -> None:
     assert {s.kind for s in found} >= {Kind.SMALLER, Kind.EASIER, Kind.HARDER}
     keep = run([walk], [did(walk, 1, felt=50)])
     for suggestion in [*found, *keep]:
-        for text in (suggestion.why, suggestion.accept_text, suggestion.done_text, suggestion.heading):
+        texts = (suggestion.why, suggestion.accept_text, suggestion.done_text, suggestion.heading, suggestion.detail)
+        for text in texts:
             assert text and not SHAMING.search(text), text
         assert suggestion.why.endswith(".") and suggestion.why.count(". ") == 0

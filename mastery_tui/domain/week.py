@@ -26,6 +26,8 @@ from enum import StrEnum
 from typing import Literal
 
 from . import history
+from .history import signed
+from .mastery import EARLY_MARK, MasteryRow, rows_by_area, rows_by_task, strongest_first
 from .models import Area, Completion, Obstacle, Practice, Review, Task, WeekPlan
 
 DAYS = 7
@@ -255,15 +257,6 @@ def store_range(week: WeekPlan) -> tuple[date | None, date | None]:
 
 
 @dataclasses.dataclass(frozen=True)
-class Lift:
-    """A task or area and its mean confidence change over the week's rated practices."""
-
-    name: str
-    practices: int
-    change: float
-
-
-@dataclasses.dataclass(frozen=True)
 class ObstacleNote:
     day: date
     task_title: str
@@ -276,8 +269,8 @@ class ReviewData:
     cells: tuple[DayCell, ...]
     summary: history.Summary
     days_practised: int
-    top_tasks: tuple[Lift, ...]
-    top_areas: tuple[Lift, ...]
+    top_tasks: tuple[MasteryRow, ...]  # biggest confidence lift first (see ``top_lifts``)
+    top_areas: tuple[MasteryRow, ...]
     obstacles: tuple[tuple[Obstacle, int], ...]  # most often first
     notes: tuple[ObstacleNote, ...]  # what was written on partly / not-this-time practices
 
@@ -286,16 +279,12 @@ class ReviewData:
         return f"Practised on {self.days_practised} of {DAYS} days"
 
 
-def _lifts(groups: dict[str, list[Practice]], names: dict[str, str]) -> tuple[Lift, ...]:
-    """Groups whose mean confidence change is positive, biggest first (more practices, then
-    name break ties)."""
-    lifts = []
-    for key, group in groups.items():
-        change = history.mean(history.confidence_change(p) for p in group)
-        if change is not None and change > 0:
-            lifts.append(Lift(names[key], len(group), change))
-    lifts.sort(key=lambda lift: (-lift.change, -lift.practices, lift.name.casefold()))
-    return tuple(lifts[:TOP_LIFTS])
+def top_lifts(rows: Iterable[MasteryRow], count: int = TOP_LIFTS) -> tuple[MasteryRow, ...]:
+    """The rows whose practices raised confidence, in ``mastery``'s strongest-first order:
+    rows with enough practices first, then single practices (``row.early``, too early to
+    tell, never ranked above real evidence)."""
+    lifted = [r for r in strongest_first(rows) if r.confidence_change and r.confidence_change > 0]
+    return tuple(lifted[:count])
 
 
 def review_data(
@@ -308,20 +297,9 @@ def review_data(
     areas: Iterable[Area] = (),
 ) -> ReviewData:
     """What the week's log says, before the questions. ``tasks`` and ``areas`` (archived
-    included) give current names; a quick task keeps the title it was practised under."""
+    included) give current names; a quick task keeps the title it was practised under.
+    Lifts are grouped and ranked by ``domain.mastery``, as on the trends screen."""
     inside = week_practices(week, practices, tz)
-    titles = {t.id: t.title for t in tasks}
-    area_names = {a.id: a.name for a in areas}
-    by_task: dict[str, list[Practice]] = defaultdict(list)
-    by_area: dict[str, list[Practice]] = defaultdict(list)
-    task_names: dict[str, str] = {}
-    for practice in inside:
-        key = practice.task_id or "title:" + practice.task_title.casefold()
-        by_task[key].append(practice)
-        task_names[key] = titles.get(practice.task_id or "", practice.task_title)
-        if practice.area_id:
-            by_area[practice.area_id].append(practice)
-    names = {key: area_names.get(key, "Other area") for key in by_area}
     hard = [p for p in inside if p.completion is not Completion.YES]
     counted = Counter(o for p in hard for o in p.obstacles)
     order = list(Obstacle)
@@ -329,8 +307,8 @@ def review_data(
         cells=week_cells(week, inside, today, tz),
         summary=history.summarize(inside, tz),
         days_practised=history.days_practised(inside, tz, week_days(week)),
-        top_tasks=_lifts(by_task, task_names),
-        top_areas=_lifts(by_area, names),
+        top_tasks=top_lifts(rows_by_task(inside, tasks)),
+        top_areas=top_lifts(rows_by_area(inside, areas)),
         obstacles=tuple(sorted(counted.items(), key=lambda kv: (-kv[1], order.index(kv[0])))),
         notes=tuple(
             ObstacleNote(history.local_day(p, tz), p.task_title, p.completion, text)
@@ -340,9 +318,10 @@ def review_data(
     )
 
 
-def lift_text(lift: Lift) -> str:
-    """"+14  Walk 5 minutes (3×)"."""
-    return f"{history.signed(lift.change):>4}  {lift.name} ({lift.practices}×)"
+def lift_text(row: MasteryRow) -> str:
+    """"+14  Walk 5 minutes (3×)", with ``EARLY_MARK`` after a single practice."""
+    early = f" {EARLY_MARK}" if row.early else ""
+    return f"{signed(row.confidence_change):>4}  {row.name} ({row.practices}×){early}"
 
 
 def obstacles_text(obstacles: Sequence[tuple[Obstacle, int]]) -> str:

@@ -1,0 +1,319 @@
+"""The 7-day plan: which week is current, day states, the strip, the review's data, next week."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+from mastery_tui.domain import week as wk
+from mastery_tui.domain.models import (
+    Completion,
+    Obstacle,
+    Practice,
+    Review,
+    Task,
+    WeekPlan,
+    default_area_id,
+    default_areas,
+)
+from mastery_tui.domain.week import DayState, Phase
+
+TZ = timezone(timedelta(hours=1))
+NOW = datetime(2026, 11, 23, 19, 30, tzinfo=TZ)  # Monday
+DAILY = default_area_id("daily")
+WORK = default_area_id("work")
+
+
+def plan(start: str, *, created: datetime = NOW, **fields) -> WeekPlan:
+    return WeekPlan.new(now=created, start=start, area_id=DAILY, **fields)
+
+
+def practice(
+    local: datetime,
+    completion: Completion = Completion.YES,
+    *,
+    task: Task | None = None,
+    title: str = "Walk",
+    before: int = 40,
+    after: int | None = 50,
+    obstacles: tuple[Obstacle, ...] = (),
+    note: str = "",
+    reflection: str = "",
+    area_id: str | None = DAILY,
+) -> Practice:
+    return Practice.new(
+        now=local,
+        task_id=task.id if task else None,
+        task_title=task.title if task else title,
+        area_id=task.area_id if task else area_id,
+        started=local.astimezone(UTC).isoformat(timespec="seconds"),
+        planned_minutes=5,
+        seconds_spent=300,
+        mood_before=50,
+        confidence_before=before,
+        mood_after=None if after is None else 55,
+        confidence_after=after,
+        completion=completion,
+        obstacles=obstacles,
+        note=note,
+        reflection=reflection,
+    )
+
+
+def at(day: date, hour: int = 19, minute: int = 0) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=TZ)
+
+
+# -- which week ------------------------------------------------------------------------------
+
+
+def test_day_number_counts_from_the_start_and_is_none_outside() -> None:
+    week = plan("2026-11-20")
+    assert [wk.day_number(week, date(2026, 11, d)) for d in (19, 20, 23, 26, 27)] == [None, 1, 4, 7, None]
+
+
+def test_the_latest_start_is_the_current_week_and_ties_go_to_the_newest() -> None:
+    old = plan("2026-11-18")
+    newer = plan("2026-11-21")
+    same_start_later = plan("2026-11-21", created=NOW + timedelta(minutes=5))
+    assert wk.active_week([old], date(2026, 11, 23)) == old
+    assert wk.active_week([old, newer], date(2026, 11, 23)) == newer
+    assert wk.active_week([same_start_later, old, newer], date(2026, 11, 23)) == same_start_later
+    assert wk.active_week([old], date(2026, 11, 25)) is None
+
+
+def test_no_week_means_setup() -> None:
+    status = wk.week_status([], [], NOW.date())
+    assert status.phase is Phase.NONE and status.action == "setup"
+    assert wk.week_action([], [], NOW.date()) == "setup"
+
+
+def test_a_week_starting_tomorrow_is_upcoming_and_w_redoes_its_setup() -> None:
+    week = plan("2026-11-24")
+    status = wk.week_status([week], [], NOW.date())
+    assert (status.phase, status.week, status.action) == (Phase.UPCOMING, week, "setup")
+
+
+def test_a_running_week_opens_the_review_any_day_with_its_day_number() -> None:
+    week = plan("2026-11-21")
+    status = wk.week_status([week], [], NOW.date())
+    assert (status.phase, status.day, status.action) == (Phase.ACTIVE, 3, "review")
+
+
+def test_after_day_7_the_review_stays_due_until_reviewed() -> None:
+    week = plan("2026-11-10")  # day 7 was the 16th
+    status = wk.week_status([week], [], NOW.date())
+    assert (status.phase, status.week, status.action) == (Phase.REVIEW_DUE, week, "review")
+    review = Review.new(now=NOW, week_id=week.id, adjustments="smaller")
+    status = wk.week_status([week], [review], NOW.date())
+    assert (status.phase, status.review, status.action) == (Phase.REVIEWED, review, "setup")
+
+
+def test_a_review_stays_due_while_the_next_week_has_not_started() -> None:
+    ended = plan("2026-11-14")
+    nxt = plan("2026-11-25")
+    status = wk.week_status([ended, nxt], [], NOW.date())
+    assert (status.phase, status.week, status.upcoming) == (Phase.REVIEW_DUE, ended, nxt)
+    started = wk.week_status([ended, nxt], [], date(2026, 11, 25))
+    assert (started.phase, started.week, started.day) == (Phase.ACTIVE, nxt, 1)
+
+
+def test_an_older_unreviewed_week_is_no_longer_due_once_a_newer_one_ended() -> None:
+    older, newer = plan("2026-11-01"), plan("2026-11-08")
+    reviewed = Review.new(now=NOW, week_id=newer.id)
+    assert wk.week_status([older, newer], [reviewed], NOW.date()).phase is Phase.REVIEWED
+
+
+def test_an_early_review_of_a_running_week_is_found_and_edited() -> None:
+    week = plan("2026-11-21")
+    first = Review.new(now=NOW, week_id=week.id, strongest="a")
+    second = first.edit(now=NOW + timedelta(hours=1), strongest="b")
+    status = wk.week_status([week], [first, second], NOW.date())
+    assert status.phase is Phase.ACTIVE and status.review == second
+
+
+# -- the seven days --------------------------------------------------------------------------
+
+
+def test_each_state_of_a_day() -> None:
+    week = plan("2026-11-19")  # Thu 19 .. Wed 25; today Mon 23 is day 5
+    logged = [
+        practice(at(date(2026, 11, 19)), Completion.YES),
+        practice(at(date(2026, 11, 20)), Completion.PARTLY),
+        practice(at(date(2026, 11, 21)), Completion.NO),
+    ]
+    cells = wk.week_cells(week, logged, NOW.date(), TZ)
+    assert [c.state for c in cells] == [
+        DayState.DONE,
+        DayState.PARTLY,
+        DayState.NOT_THIS_TIME,
+        DayState.SKIPPED,
+        DayState.TODAY,
+        DayState.UPCOMING,
+        DayState.UPCOMING,
+    ]
+    assert [c.is_today for c in cells].index(True) == 4
+    assert [c.letter for c in cells] == list("TFSSMTW")
+
+
+def test_several_practices_in_a_day_the_best_completion_counts() -> None:
+    week = plan("2026-11-23")
+    day = date(2026, 11, 23)
+    logged = [
+        practice(at(day, 9), Completion.NO),
+        practice(at(day, 12), Completion.YES),
+        practice(at(day, 18), Completion.PARTLY),
+    ]
+    [cell, *_] = wk.week_cells(week, logged, day, TZ)
+    assert (cell.state, cell.practices, cell.is_today) == (DayState.DONE, 3, True)
+    [cell, *_] = wk.week_cells(week, logged[::2], day, TZ)
+    assert cell.state is DayState.PARTLY
+
+
+def test_a_practice_counts_toward_the_users_local_day_not_the_utc_one() -> None:
+    week = plan("2026-11-23")
+    late = practice(at(date(2026, 11, 23), 23, 30))  # 22:30 UTC: same day
+    early = practice(at(date(2026, 11, 24), 0, 30))  # 23:30 UTC on the 23rd: counts for the 24th
+    cells = wk.week_cells(week, [early], date(2026, 11, 24), TZ)
+    assert [c.state for c in cells[:2]] == [DayState.SKIPPED, DayState.DONE]
+    cells = wk.week_cells(week, [late], date(2026, 11, 24), TZ)
+    assert [c.state for c in cells[:2]] == [DayState.DONE, DayState.TODAY]
+
+
+def test_practices_outside_the_week_are_ignored() -> None:
+    week = plan("2026-11-23")
+    before = practice(at(date(2026, 11, 22)))
+    after = practice(at(date(2026, 11, 30)))
+    cells = wk.week_cells(week, [before, after], date(2026, 12, 1), TZ)
+    assert all(c.state is DayState.SKIPPED for c in cells)
+
+
+def test_the_strip_reads_without_colour_every_state_its_own_shape() -> None:
+    week = plan("2026-11-19")
+    logged = [
+        practice(at(date(2026, 11, 19))),
+        practice(at(date(2026, 11, 20)), Completion.PARTLY),
+        practice(at(date(2026, 11, 21)), Completion.NO),
+    ]
+    cells = wk.week_cells(week, logged, NOW.date(), TZ)
+    assert wk.strip_text(cells) == " T✓  F◐  S○  S– [M…] T·  W· "
+    assert len(set(wk.SHAPES.values())) == len(DayState)
+    legend = wk.legend_text()
+    assert legend == "✓ done  ◐ partly  ○ not this time  – skipped  … today  · upcoming"
+    for word in ("fail", "miss", "streak"):
+        assert word not in legend
+
+
+def test_tasks_assigned_to_days() -> None:
+    walk = Task.new(now=NOW, title="Walk", area_id=DAILY)
+    dishes = Task.new(now=NOW, title="Dishes", area_id=DAILY)
+    week = wk.new_week(DAILY, date(2026, 11, 22), [(3, walk.id), (1, dishes.id), (3, dishes.id)], now=NOW)
+    assert week.assignments == ((1, dishes.id), (3, dishes.id))
+    assert wk.task_for_day(week, 1) == dishes.id and wk.task_for_day(week, 2) is None
+    assert wk.today_task(week, [walk, dishes], date(2026, 11, 22)) == dishes
+    assert wk.today_task(week, [walk, dishes], NOW.date()) is None  # day 2: choose on the day
+    assert wk.today_task(week, [walk], date(2026, 11, 24)) is None  # the task is gone
+    cells = wk.week_cells(week, [], NOW.date(), TZ)
+    assert [c.task_id for c in cells][:3] == [dishes.id, None, dishes.id]
+
+
+@pytest.mark.parametrize(
+    ("count", "text"),
+    [
+        (0, "0 tasks so far (5–10 is the sweet spot). 5 more tiny ones and the week can start."),
+        (4, "4 tasks so far (5–10 is the sweet spot). 1 more tiny one and the week can start."),
+        (5, "5 tasks (5–10 is the sweet spot)"),
+        (12, "12 tasks (5–10 is the sweet spot)"),
+    ],
+)
+def test_the_day_0_count_line(count: int, text: str) -> None:
+    assert wk.tasks_count_text(count) == text
+
+
+# -- the review's data -----------------------------------------------------------------------
+
+
+def test_review_data_counts_days_completions_lifts_and_obstacles() -> None:
+    week = plan("2026-11-17")  # Tue 17 .. Mon 23
+    walk = Task.new(now=NOW, title="Walk 5 minutes", area_id=DAILY)
+    email = Task.new(now=NOW, title="Reply to one email", area_id=WORK)
+    areas = [a for a in default_areas(NOW) if a.id in (DAILY, WORK)]
+    d = [date(2026, 11, 17) + timedelta(days=n) for n in range(7)]
+    logged = [
+        practice(at(d[0]), task=walk, before=40, after=60),  # +20
+        practice(at(d[0], 21), task=walk, before=40, after=50),  # +10, same day
+        practice(
+            at(d[1]), Completion.PARTLY, task=email, before=30, after=34,
+            obstacles=(Obstacle.FATIGUE,), note="Too big today",
+        ),
+        practice(
+            at(d[3]), Completion.NO, task=email, before=30, after=28,
+            obstacles=(Obstacle.FATIGUE, Obstacle.TIME),
+        ),
+        practice(at(d[4]), Completion.YES, title="Quick stretch", area_id=None, before=50, after=70),
+        practice(at(d[5]), Completion.PARTLY, task=walk, before=50, after=None, reflection="Half counts"),
+        practice(at(d[6] + timedelta(days=1)), task=walk),  # the day after: not this week
+    ]
+    data = wk.review_data(week, logged, today=d[6], tz=TZ, tasks=[walk, email], areas=areas)
+    assert data.days_practised == 5 and data.days_text == "Practised on 5 of 7 days"
+    s = data.summary
+    assert (s.practices, s.done, s.partly, s.not_this_time) == (6, 3, 2, 1)
+    assert [c.state for c in data.cells] == [
+        DayState.DONE, DayState.PARTLY, DayState.SKIPPED, DayState.NOT_THIS_TIME,
+        DayState.DONE, DayState.PARTLY, DayState.TODAY,
+    ]
+    # Walk: +20, +10 (the third has no after rating) -> +15 over 3 practices; email: +4, -2 -> +1;
+    # the quick task +20 once: listed after the others, too early to tell.
+    assert [(r.name, r.practices, r.confidence_change, r.early) for r in data.top_tasks] == [
+        ("Walk 5 minutes", 3, 15, False),
+        ("Reply to one email", 2, 1, False),
+        ("Quick stretch", 1, 20, True),
+    ]
+    assert [r.name for r in data.top_areas] == ["Daily living", "Work & career", "No life area"]
+    assert wk.lift_text(data.top_tasks[0]) == " +15  Walk 5 minutes (3×)"
+    assert wk.lift_text(data.top_tasks[2]) == " +20  Quick stretch (1×) *"
+    assert data.obstacles == ((Obstacle.FATIGUE, 2), (Obstacle.TIME, 1))
+    assert wk.obstacles_text(data.obstacles) == "fatigue 2 · time 1"
+    assert [(n.day, n.completion, n.text) for n in data.notes] == [
+        (d[1], Completion.PARTLY, "Too big today"),
+        (d[5], Completion.PARTLY, "Half counts"),
+    ]
+
+
+def test_obstacles_on_done_practices_are_not_counted_and_none_reads_kindly() -> None:
+    week = plan("2026-11-17")
+    done = practice(at(date(2026, 11, 18)), obstacles=(Obstacle.TIME,))
+    data = wk.review_data(week, [done], today=NOW.date(), tz=TZ)
+    assert data.obstacles == ()
+    assert wk.obstacles_text(()) == "Nothing noted on partly or not-this-time days."
+
+
+def test_a_lowered_confidence_is_not_a_lift() -> None:
+    week = plan("2026-11-17")
+    down = practice(at(date(2026, 11, 18)), before=60, after=40)
+    data = wk.review_data(week, [down, down.edit(now=NOW, id="x" * 8)], today=NOW.date(), tz=TZ)
+    assert data.top_tasks == () and data.top_areas == ()
+
+
+# -- the next week ---------------------------------------------------------------------------
+
+
+def test_next_week_starts_after_day_7_or_today_if_later() -> None:
+    week = plan("2026-11-17")  # day 7 is Mon 23
+    assert wk.next_start(week, date(2026, 11, 23)) == date(2026, 11, 24)
+    assert wk.next_start(week, date(2026, 11, 20)) == date(2026, 11, 24)  # reviewed early
+    assert wk.next_start(week, date(2026, 11, 29)) == date(2026, 11, 29)  # reviewed late
+
+
+def test_next_week_carries_the_adjustments_as_its_note_in_the_same_area() -> None:
+    week = plan("2026-11-17", assignments=((1, "a" * 8),))
+    review = Review.new(now=NOW, week_id=week.id, adjustments="Walk before work, not after")
+    later = NOW + timedelta(minutes=3)
+    nxt = wk.next_week(week, review, date(2026, 11, 24), later)
+    assert (nxt.start, nxt.area_id, nxt.note, nxt.assignments) == (
+        "2026-11-24", DAILY, "Walk before work, not after", ()
+    )
+    assert nxt.id != week.id and nxt.created == "2026-11-23T18:33:00+00:00"
+    status = wk.week_status([week, nxt], [review], date(2026, 11, 24))
+    assert (status.phase, status.week, status.day) == (Phase.ACTIVE, nxt, 1)

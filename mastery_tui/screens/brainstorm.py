@@ -57,8 +57,10 @@ class BrainstormScreen(Screen[None]):
     BrainstormScreen #bs-detail { height: auto; max-height: 6; padding: 0 1; }
     """
 
-    def __init__(self) -> None:
+    def __init__(self, area_id: str | None = None) -> None:
+        """``area_id``: open on that life area with its task list focused (Day 0 of a week)."""
         super().__init__()
+        self._start_area = area_id
         self.archived_shown = False
         self._areas: list[Area] = []
         self._tasks: list[Task] = []
@@ -77,8 +79,11 @@ class BrainstormScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#bs-areas", AreaList).border_title = Content("Life areas")
-        self.reload()
-        self.query_one("#bs-areas", AreaList).focus()
+        self.reload(area_id=self._start_area)
+        if self._start_area is not None and self.current_area is not None:
+            self.query_one("#bs-tasks", TaskList).focus()
+        else:
+            self.query_one("#bs-areas", AreaList).focus()
 
     @on(DataChanged)
     def _data_changed(self) -> None:

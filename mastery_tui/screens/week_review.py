@@ -1,0 +1,356 @@
+"""The weekly review: first what the week's log says, then the three questions of the skill.
+
+Which kinds of task gave the strongest sense of mastery; what got in the way on the days it
+didn't happen; what tiny adjustments would make next week sustainable. ctrl+s saves (one
+review per week: saving again updates it), then next week can start with the adjustments
+as its note. ``SavedReviewScreen`` shows a saved review read-only (from the log).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Static, TextArea
+
+from ..domain import week as wk
+from ..domain.errors import ValidationError
+from ..domain.history import signed
+from ..domain.mastery import EARLY_NOTE
+from ..domain.models import Area, Obstacle, Review, Task, WeekPlan
+from ..widgets.checklist import CheckList
+from ..widgets.fields import TextField
+from ..widgets.week_strip import WeekStrip
+from .ask import AskScreen
+from .confirm import ConfirmScreen
+from .practice.adjust import OBSTACLE_LABELS
+from .week_setup import day_label
+
+QUESTIONS = (
+    "Which kinds of task gave you the strongest sense of mastery?",
+    "What got in the way on the days it didn't happen? (space ticks)",
+    "What tiny adjustments would make next week sustainable?",
+)
+NOTES_SHOWN = 4
+
+REVIEW_CSS = """
+    .review-body { padding: 0 1; }
+    .review-title { text-style: bold; }
+    .review-section { text-style: bold underline; margin-top: 1; }
+    .review-question { text-style: bold; margin-top: 1; }
+    .review-answer { padding-left: 2; }
+    .review-area TextArea { height: 4; }
+"""
+
+
+def week_heading(week: WeekPlan, area_name: str, today: date) -> Content:
+    """"Tue 17 Nov – Mon 23 Nov · Daily living · Day 7 of 7"."""
+    number = wk.day_number(week, today)
+    when = f"Day {number} of {wk.DAYS}" if number else "ended" if today > wk.week_last(week) else "not started"
+    return Content.assemble(
+        f"{day_label(wk.week_first(week))} – {day_label(wk.week_last(week))} · ", area_name, f" · {when}"
+    )
+
+
+def data_content(data: wk.ReviewData) -> Content:
+    """The review's data as lines: counts, biggest lifts, what got in the way."""
+    summary = data.summary
+    lines: list[Content] = [
+        Content(f"{data.days_text} · {summary.practices} practices: {summary.completion_text()}"),
+        Content(
+            f"{summary.minutes} minutes in all · on average confidence "
+            f"{signed(summary.confidence_change)}, mood {signed(summary.mood_change)}"
+        ),
+        Content.styled("Biggest confidence lift", "bold underline"),
+    ]
+    if not data.top_tasks:
+        lines.append(Content("No rise in confidence recorded yet: that is data too."))
+    for label, lifts in (("Tasks", data.top_tasks), ("Areas", data.top_areas)):
+        for index, lift in enumerate(lifts):
+            heading = ((label if index == 0 else "").ljust(7), "bold")
+            lines.append(Content.assemble(heading, wk.lift_text(lift)))
+    if any(row.early for row in (*data.top_tasks, *data.top_areas)):
+        lines.append(Content.styled(EARLY_NOTE, "dim"))
+    lines.append(Content.styled("What got in the way (partly / not this time)", "bold underline"))
+    lines.append(Content(wk.obstacles_text(data.obstacles)))
+    for note in data.notes[:NOTES_SHOWN]:
+        lines.append(
+            Content.assemble(
+                (f"{note.day:%a} · ", "dim"), note.task_title, (f" ({note.completion.label}): ", "dim"), note.text
+            )
+        )
+    if len(data.notes) > NOTES_SHOWN:
+        lines.append(Content(f"and {len(data.notes) - NOTES_SHOWN} more notes in the log"))
+    return Content("\n").join(lines)
+
+
+def _load(screen: Screen, week: WeekPlan) -> tuple[wk.ReviewData, str]:
+    """The week's data and area name, read through the app's store."""
+    app = screen.app
+    store = app.store  # type: ignore[attr-defined]
+    now = app.clock.now()  # type: ignore[attr-defined]
+    since, until = wk.store_range(week)
+    areas = store.all(Area)
+    data = wk.review_data(
+        week,
+        store.practices(since=since, until=until),
+        today=now.date(),
+        tz=now.tzinfo,
+        tasks=store.all(Task),
+        areas=areas,
+    )
+    name = next((a.name for a in areas if a.id == week.area_id), "a life area")
+    return data, name
+
+
+class WeekReviewScreen(Screen[None]):
+    """The review of ``week``: the data, then the questions. An existing review is edited."""
+
+    SUB_TITLE = "Weekly review"
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", id="week_review.save"),
+        Binding("ctrl+n", "next_week", "Next week", id="week_review.next_week"),
+        Binding("escape", "back", "Back", id="week_review.back"),
+    ]
+
+    DEFAULT_CSS = "WeekReviewScreen #review { height: 1fr; }" + REVIEW_CSS
+
+    def __init__(self, week: WeekPlan) -> None:
+        super().__init__()
+        self.week = week
+        self.review: Review | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="◆")
+        with VerticalScroll(id="review", classes="review-body review-area"):
+            yield Static(id="review-heading", classes="review-title")
+            yield WeekStrip(legend=True, id="review-strip")
+            yield Static(Content("What happened"), classes="review-section")
+            yield Static(id="review-data")
+            yield Static(Content("Three questions"), classes="review-section")
+            yield Static(Content(QUESTIONS[0]), classes="review-question")
+            yield TextArea(id="review-strongest")
+            yield Static(Content(QUESTIONS[1]), classes="review-question")
+            yield CheckList(
+                [(o.value, label) for o, label in OBSTACLE_LABELS.items()], id="review-obstacles"
+            )
+            yield TextField(placeholder="In your words (optional)", id="review-obstacles-text")
+            yield Static(Content(QUESTIONS[2]), classes="review-question")
+            yield TextArea(id="review-adjustments", placeholder="e.g. smaller tasks on work days")
+            yield Static(id="review-status", classes="review-question")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        store = self.app.store  # type: ignore[attr-defined]
+        now = self.app.clock.now()  # type: ignore[attr-defined]
+        data, area_name = _load(self, self.week)
+        self.query_one("#review-heading", Static).update(week_heading(self.week, area_name, now.date()))
+        self.query_one("#review-strip", WeekStrip).show(data.cells)
+        self.query_one("#review-data", Static).update(data_content(data))
+        strongest = self.query_one("#review-strongest", TextArea)
+        if data.top_tasks:
+            strongest.placeholder = f"e.g. {data.top_tasks[0].name}"
+        self.review = wk.review_for(self.week, store.all(Review))
+        if self.review is not None:
+            strongest.text = self.review.strongest
+            checks = self.query_one("#review-obstacles", CheckList)
+            for obstacle in self.review.obstacles:
+                checks.toggle(obstacle.value)
+            self.query_one("#review-obstacles-text", Input).value = self.review.obstacles_text
+            self.query_one("#review-adjustments", TextArea).text = self.review.adjustments
+        for area in self.query(TextArea):
+            area.cursor_blink = not self.app.is_headless
+        self._show_status()
+        self.query_one("#review", VerticalScroll).focus()
+
+    def _answers(self) -> tuple[str, tuple[Obstacle, ...], str, str]:
+        return (
+            self.query_one("#review-strongest", TextArea).text,
+            tuple(Obstacle(o) for o in self.query_one("#review-obstacles", CheckList).selected),
+            self.query_one("#review-obstacles-text", Input).value,
+            self.query_one("#review-adjustments", TextArea).text,
+        )
+
+    @property
+    def changed(self) -> bool:
+        saved = self.review
+        if saved is None:
+            strongest, obstacles, text, adjustments = self._answers()
+            return bool(strongest.strip() or obstacles or text.strip() or adjustments.strip())
+        return self._answers() != (saved.strongest, saved.obstacles, saved.obstacles_text, saved.adjustments)
+
+    def _next_week_planned(self) -> WeekPlan | None:
+        weeks = self.app.store.all(WeekPlan)  # type: ignore[attr-defined]
+        return min((w for w in weeks if w.start > self.week.start), key=lambda w: w.start, default=None)
+
+    def _show_status(self) -> None:
+        later = self._next_week_planned()
+        if self.review is None:
+            text = "Tab moves to the questions; ctrl+s saves your answers."
+        elif later is not None:
+            text = f"Saved. The next week is set up: Day 1 is {day_label(wk.week_first(later))}."
+        else:
+            text = "Saved. ctrl+n starts next week with your adjustments as its note."
+        self.query_one("#review-status", Static).update(Content(text))
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "next_week":
+            return self.review is not None and self._next_week_planned() is None
+        return True
+
+    def action_save(self) -> None:
+        strongest, obstacles, text, adjustments = self._answers()
+        now = self.app.clock.now()  # type: ignore[attr-defined]
+        fields = {"strongest": strongest, "obstacles": obstacles, "obstacles_text": text, "adjustments": adjustments}
+        try:
+            if self.review is None:
+                review = Review.new(now=now, week_id=self.week.id, **fields)
+            else:
+                review = self.review.edit(now=now, **fields)
+        except ValidationError as error:
+            self.notify(error.message, title="Not saved yet", severity="warning")
+            return
+        if not self.app.persist(lambda: self.app.store.save(review), "reviews"):  # type: ignore[attr-defined]
+            return
+        self.review = review
+        self._show_status()
+        if self._next_week_planned() is None:
+            start = wk.next_start(self.week, now.date())
+            self.app.push_screen(
+                AskScreen(
+                    "Saved. Start next week now?",
+                    yes="start it",
+                    no="not yet",
+                    detail=f"Day 1 would be {day_label(start)}, in the same life area, with your "
+                    "adjustments as the week's note.",
+                ),
+                lambda yes: self.action_next_week() if yes else None,
+            )
+        else:
+            self.notify("Review saved.", title="Saved")
+
+    def action_next_week(self) -> None:
+        if self.review is None or self._next_week_planned() is not None:
+            return
+        now = self.app.clock.now()  # type: ignore[attr-defined]
+        start = wk.next_start(self.week, now.date())
+        week = wk.next_week(self.week, self.review, start, now)
+        if self.app.persist(lambda: self.app.store.save(week), "weeks"):  # type: ignore[attr-defined]
+            note = f" Its note: {week.note}" if week.note else ""
+            self.notify(f"Day 1 is {day_label(start)}.{note}", title="Next week is set", markup=False)
+            self.dismiss(None)
+
+    def action_back(self) -> None:
+        if not self.changed:
+            self.dismiss(None)
+            return
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.dismiss(None)
+
+        self.app.push_screen(
+            ConfirmScreen(
+                "Leave without saving?", "Your answers here haven't been saved.", yes="Leave", no="Stay"
+            ),
+            answer,
+        )
+
+    def system_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
+        return [
+            ("Save the review", "Save your answers (saving again updates them)", self.action_save),
+            ("Start next week", "A new week, same area, your adjustments as its note", self.action_next_week),
+        ]
+
+
+class SavedReviewScreen(Screen[None]):
+    """A saved review, read-only: the week's data and the answers. ``e`` edits it."""
+
+    SUB_TITLE = "Weekly review"
+
+    BINDINGS = [
+        Binding("e", "edit", "Edit", id="saved_review.edit"),
+        Binding("escape", "back", "Back", id="saved_review.back"),
+    ]
+
+    DEFAULT_CSS = "SavedReviewScreen #saved-review { height: 1fr; }" + REVIEW_CSS
+
+    def __init__(self, review: Review) -> None:
+        super().__init__()
+        self.review = review
+        self.week: WeekPlan | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="◆")
+        yield VerticalScroll(id="saved-review", classes="review-body")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.show()
+
+    def on_screen_resume(self) -> None:
+        store = self.app.store  # type: ignore[attr-defined]
+        self.review = store.get(Review, self.review.id) or self.review
+        self.show()
+
+    def show(self) -> None:
+        store = self.app.store  # type: ignore[attr-defined]
+        now = self.app.clock.now()  # type: ignore[attr-defined]
+        self.week = store.get(WeekPlan, self.review.week_id)
+        body = self.query_one("#saved-review", VerticalScroll)
+        body.remove_children()
+        parts: list[Static | WeekStrip] = []
+        if self.week is not None:
+            data, area_name = _load(self, self.week)
+            parts += [
+                Static(week_heading(self.week, area_name, now.date()), classes="review-title"),
+                WeekStrip(data.cells, legend=True),
+                Static(Content("What happened"), classes="review-section"),
+                Static(data_content(data)),
+            ]
+        else:
+            parts.append(Static(Content("The week of this review was removed."), classes="review-title"))
+        got_in_way = ", ".join(OBSTACLE_LABELS[o] for o in self.review.obstacles)
+        if self.review.obstacles_text:
+            got_in_way = "; ".join(part for part in (got_in_way, self.review.obstacles_text) if part)
+        parts.append(Static(Content("Your answers"), classes="review-section"))
+        for question, answer in zip(
+            QUESTIONS, (self.review.strongest, got_in_way, self.review.adjustments), strict=True
+        ):
+            parts.append(Static(Content(question.removesuffix(" (space ticks)")), classes="review-question"))
+            parts.append(Static(Content(answer or "–"), classes="review-answer"))
+        body.mount_all(parts)
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return self.week is not None if action == "edit" else True
+
+    def action_edit(self) -> None:
+        if self.week is not None:
+            self.app.push_screen(WeekReviewScreen(self.week))
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+    def system_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
+        return [("Edit the review", "Change your answers", self.action_edit)]
+
+
+def screen_for_week_key(app: object) -> Screen:
+    """What `w` on Home opens (see ``domain.week.week_status``): the review of a running or
+    ended-unreviewed week, else Day 0 (redoing an upcoming week when one is set up)."""
+    from .week_setup import WeekSetupScreen
+
+    store = app.store  # type: ignore[attr-defined]
+    today = app.clock.now().date()  # type: ignore[attr-defined]
+    status = wk.week_status(store.all(WeekPlan), store.all(Review), today)
+    if status.action == "review" and status.week is not None:
+        return WeekReviewScreen(status.week)
+    return WeekSetupScreen(status.week if status.phase is wk.Phase.UPCOMING else None)

@@ -4,7 +4,7 @@ drawing the trends screen shares.
 No Textual here: ``mastery stats`` runs over SSH without opening the app. plotext is imported
 inside the functions that draw, so importing this module costs nothing.
 
-Readable without colour: the before and after lines differ by marker shape (``·`` before,
+Readable without colour: the before and after lines differ by marker shape (``○`` before,
 ``●`` after), completion bars by fill (``█`` done, ``▒`` partly, ``░`` not this time), and every
 chart has a text legend.
 """
@@ -22,8 +22,8 @@ from .domain.trends import Chart, Trends, segments, tick_positions, trends
 
 # (marker, plotext colour) of each series of a chart, in Trends.series order.
 STYLES: dict[Chart, tuple[tuple[str, str], ...]] = {
-    Chart.MOOD: (("·", "cyan"), ("●", "green+")),
-    Chart.CONFIDENCE: (("·", "cyan"), ("●", "green+")),
+    Chart.MOOD: (("○", "cyan"), ("●", "green+")),
+    Chart.CONFIDENCE: (("○", "cyan"), ("●", "green+")),
     Chart.DIFFICULTY: (("◆", "orange"),),
     Chart.COMPLETIONS: (("█", "green+"), ("▒", "orange"), ("░", "gray")),
 }
@@ -43,7 +43,7 @@ def legend_items(data: Trends, chart: Chart) -> list[tuple[str, str, str]]:
 
 
 def legend_text(data: Trends, chart: Chart) -> str:
-    """e.g. "● after   · before"."""
+    """e.g. "● after   ○ before"."""
     return "   ".join(f"{marker} {label}" for marker, label, _ in legend_items(data, chart))
 
 
@@ -77,7 +77,9 @@ def _draw_completions(plt: Any, data: Trends) -> None:
     )
     (m_done, c_done), (m_partly, c_partly), (m_no, c_no) = STYLES[Chart.COMPLETIONS]
     xs = list(range(1, len(done) + 1))
-    for heights, marker, colour in zip(stacks, (m_no, m_partly, m_done), (c_no, c_partly, c_done), strict=True):
+    for heights, marker, colour in zip(
+        stacks, (m_no, m_partly, m_done), (c_no, c_partly, c_done), strict=True
+    ):
         if any(heights):
             plt.bar(xs, heights, marker=marker, color=colour, width=0.6)
     top = max(stacks[0], default=0)
@@ -89,7 +91,9 @@ def _draw_completions(plt: Any, data: Trends) -> None:
 
 def empty_text(data: Trends, *, how_to_record: str) -> str:
     """What a nearly empty range shows instead of an empty axis."""
-    recorded = {0: "no practices", 1: "one practice"}.get(data.practices, f"{data.practices} practices")
+    recorded = {0: "no practices", 1: "one practice"}.get(
+        data.practices, f"{data.practices} practices"
+    )
     span = "in all your history" if data.range_name == "all" else f"in the last {data.range_label}"
     return (
         f"Not enough to draw yet: {recorded} {span}.\n\n"
@@ -136,8 +140,7 @@ def report_text(
     heading = f"mastery stats · {RANGE_LABELS[range_name]}"
     if data.empty:
         how = (
-            "To record one: `mastery` and press n (Do it now), or "
-            "`mastery quick \"Walk 5 minutes\"`."
+            'To record one: `mastery` and press n (Do it now), or `mastery quick "Walk 5 minutes"`.'
         )
         return f"{heading}\n\n{empty_text(data, how_to_record=how)}\n"
     chart = render_chart(data, STATS_CHART, width=width, height=STATS_HEIGHT, color=color)

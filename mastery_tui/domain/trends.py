@@ -93,7 +93,7 @@ def bucket_starts(first: date, last: date, bucket: Bucket) -> list[date]:
 
 
 def bucket_label(start: date, bucket: Bucket) -> str:
-    """"23 Nov" for a day or the week starting that Monday; "Nov 2026" for a month."""
+    """ "23 Nov" for a day or the week starting that Monday; "Nov 2026" for a month."""
     if bucket is Bucket.MONTH:
         return f"{start:%b %Y}"
     return f"{start.day} {start:%b}"

@@ -113,7 +113,9 @@ def test_biggest_lift_skips_early_and_flat_rows() -> None:
 def test_table_text_fits_the_width_and_marks_early_rows() -> None:
     long_task = Task.new(now=NOW, title="A very long task title " * 4, area_id=STUDY.id)
     history = [*known_history(), practice(long_task, 10, 20)]
-    table = mastery.mastery_table(history, tasks=[NOTES, HELLO, DISHES, EMAIL, long_task], areas=[STUDY])
+    table = mastery.mastery_table(
+        history, tasks=[NOTES, HELLO, DISHES, EMAIL, long_task], areas=[STUDY]
+    )
     text = mastery.table_text(table, width=76)
     lines = text.splitlines()
     assert max(len(line) for line in lines) <= 76

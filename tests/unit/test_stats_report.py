@@ -16,7 +16,9 @@ from mastery_tui.stats_report import draw_chart, legend_text, stats_report
 
 def seed(store, days: int = 20) -> None:
     now = store.clock.now()
-    walk = Task.new(now=now, title="Walk 5 minutes around the block", area_id=default_area_id("daily"))
+    walk = Task.new(
+        now=now, title="Walk 5 minutes around the block", area_id=default_area_id("daily")
+    )
     notes = Task.new(now=now, title="Review one page of notes", area_id=default_area_id("studying"))
     store.save(walk, notes)
     practices = []
@@ -48,7 +50,7 @@ def test_report_has_a_chart_a_legend_and_the_table(store, clock) -> None:
     lines = text.splitlines()
     assert lines[0] == "mastery stats · 30 days · 20 practices"
     assert "Confidence before vs after · 30 days · mean per day" in lines
-    assert "● after   · before" in lines
+    assert "● after   ○ before" in lines
     assert "\x1b" not in text
     assert max(len(line) for line in lines) <= 80
     assert "┤" in text and "23 Nov" in text  # an axis, ending today
@@ -107,6 +109,9 @@ def test_stats_never_imports_textual(tmp_path: Path) -> None:
         "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'textual_plotext'))))\n"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code, str(tmp_path / "d")], capture_output=True, text=True, check=True
+        [sys.executable, "-c", code, str(tmp_path / "d")],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert json.loads(result.stdout.strip().splitlines()[-1]) == []

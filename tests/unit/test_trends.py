@@ -131,7 +131,11 @@ def test_empty_below_two_practices() -> None:
 def test_series_order_and_labels() -> None:
     data = tr.trends([practice(TODAY), practice(TODAY)], TZ, "7d", TODAY)
     assert [s.label for s in data.series(tr.Chart.CONFIDENCE)] == ["before", "after"]
-    assert [s.label for s in data.series(tr.Chart.COMPLETIONS)] == ["done", "partly", "not this time"]
+    assert [s.label for s in data.series(tr.Chart.COMPLETIONS)] == [
+        "done",
+        "partly",
+        "not this time",
+    ]
     assert data.series(tr.Chart.COMPLETIONS)[0].values[-1] == 2
 
 

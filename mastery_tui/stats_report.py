@@ -11,6 +11,7 @@ chart has a text legend.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from typing import Any
 
@@ -47,9 +48,10 @@ def legend_text(data: Trends, chart: Chart) -> str:
     return "   ".join(f"{marker} {label}" for marker, label, _ in legend_items(data, chart))
 
 
-def draw_chart(plt: Any, data: Trends, chart: Chart) -> None:
+def draw_chart(plt: Any, data: Trends, chart: Chart, *, width: int = 80) -> None:
     """Draw ``chart`` of ``data`` on a plotext figure (the plotext module, or a
-    textual-plotext ``Plot``). The caller sets the size and theme, then builds."""
+    textual-plotext ``Plot``) ``width`` columns wide (labels are spaced for it). The caller
+    sets the size and theme, then builds."""
     plt.clear_data()
     labels = data.labels(chart)
     count = len(labels)
@@ -61,7 +63,7 @@ def draw_chart(plt: Any, data: Trends, chart: Chart) -> None:
                 plt.plot(xs, ys, marker=marker, color=colour)
         plt.ylim(0, 100)
         plt.yticks(list(RATING_TICKS), [str(t) for t in RATING_TICKS])
-    positions = tick_positions(count)
+    positions = tick_positions(count, max(2, min(7, (width - 5) // 10)))
     plt.xticks(positions, [labels[p - 1] for p in positions])
     plt.xlim(0.5, count + 0.5)
 
@@ -118,8 +120,8 @@ def render_chart(data: Trends, chart: Chart, *, width: int, height: int, color: 
 
     plotext.clear_figure()
     plotext.plotsize(width, height)
-    plotext.theme("pro" if color else "clear")
-    draw_chart(plotext, data, chart)
+    plotext.theme("clear")  # the terminal's own background; series keep their colours
+    draw_chart(plotext, data, chart, width=width)
     built: str = plotext.build()
     return built if color else plotext.uncolorize(built)
 
@@ -142,7 +144,9 @@ def report_text(
         how = (
             'To record one: `mastery` and press n (Do it now), or `mastery quick "Walk 5 minutes"`.'
         )
-        return f"{heading}\n\n{empty_text(data, how_to_record=how)}\n"
+        paragraphs = empty_text(data, how_to_record=how).split("\n\n")
+        wrapped = "\n\n".join(textwrap.fill(p, width=max(width, 20)) for p in paragraphs)
+        return f"{heading}\n\n{wrapped}\n"
     chart = render_chart(data, STATS_CHART, width=width, height=STATS_HEIGHT, color=color)
     table = mastery.mastery_table(practices, tasks=tasks, areas=areas)
     lines = [

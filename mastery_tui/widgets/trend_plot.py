@@ -28,8 +28,13 @@ class TrendPlot(PlotextPlot):
 
     def show(self, data: Trends, chart: Chart) -> None:
         self.data, self.chart = data, chart
-        draw_chart(self.plt, data, chart)
+        draw_chart(self.plt, data, chart, width=self.size.width or 80)
         self.refresh()
+
+    def on_resize(self) -> None:
+        """Space the date labels for the new width."""
+        if self.data is not None and self.chart is not None:
+            self.show(self.data, self.chart)
 
 
 def legend(data: Trends, chart: Chart) -> Content:

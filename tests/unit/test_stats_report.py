@@ -74,6 +74,7 @@ def test_empty_history_explains_instead_of_drawing(store, clock) -> None:
     assert "┤" not in text and "\x1b" not in text
     assert "no practices in the last 90 days" in text
     assert "mastery quick" in text
+    assert max(len(line) for line in text.splitlines()) <= 80  # wrapped for the terminal
     seed(store, days=1)
     assert "one practice in all your history" in stats_report(store, clock, range_name="all")
 

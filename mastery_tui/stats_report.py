@@ -79,16 +79,23 @@ def _draw_completions(plt: Any, data: Trends) -> None:
     )
     (m_done, c_done), (m_partly, c_partly), (m_no, c_no) = STYLES[Chart.COMPLETIONS]
     xs = list(range(1, len(done) + 1))
+    width = 0.6 if len(xs) <= 40 else 1.0  # many bars: no gaps, an area of shares
     for heights, marker, colour in zip(
         stacks, (m_no, m_partly, m_done), (c_no, c_partly, c_done), strict=True
     ):
         if any(heights):
-            plt.bar(xs, heights, marker=marker, color=colour, width=0.6)
-    top = max(stacks[0], default=0)
-    step = max(1, -(-top // 4))
-    ticks = list(range(0, top + step, step))
-    plt.ylim(0, ticks[-1] if ticks[-1] > 0 else 1)
+            plt.bar(xs, heights, marker=marker, color=colour, width=width)
+    ticks = count_ticks(max(stacks[0], default=0))
+    plt.ylim(0, ticks[-1])
     plt.yticks(ticks, [str(t) for t in ticks])
+
+
+def count_ticks(top: int, most: int = 5) -> list[int]:
+    """0 up to at least ``top`` in a round step (1, 2, 5, 10, 20, 50 …), at most ``most`` ticks."""
+    steps = (m * 10**k for k in range(12) for m in (1, 2, 5))
+    step = next(s for s in steps if s * (most - 1) >= top)
+    last = max(-(-top // step), 1) * step
+    return list(range(0, last + 1, step))
 
 
 def empty_text(data: Trends, *, how_to_record: str) -> str:

@@ -116,3 +116,12 @@ def test_stats_never_imports_textual(tmp_path: Path) -> None:
         check=True,
     )
     assert json.loads(result.stdout.strip().splitlines()[-1]) == []
+
+
+def test_count_ticks_are_round() -> None:
+    from mastery_tui.stats_report import count_ticks
+
+    assert count_ticks(0) == [0, 1]
+    assert count_ticks(8) == [0, 2, 4, 6, 8]
+    assert count_ticks(9) == [0, 5, 10]
+    assert count_ticks(172) == [0, 50, 100, 150, 200]

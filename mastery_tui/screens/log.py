@@ -1,0 +1,402 @@
+"""The log (`l` from Home): the worksheet, one row a practice, newest first.
+
+Filter by life area (a) and dates (r), sort by a column (s; o flips it), type to search
+titles, reflections and notes (/). Enter opens a practice in full, where it can be edited;
+d deletes after asking; e exports the current date range.
+
+Reading 20,000 practices costs the store most of a second, so the log paints at once, shows
+the last two months' practices first and the rest when they're read (in a thread). The table
+holds the first ROW_LIMIT rows (m shows more): a DataTable of thousands of rows is slow to
+build, and filtering narrows better than scrolling.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, timedelta, tzinfo
+from typing import TYPE_CHECKING
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.worker import get_current_worker
+
+from ..domain import logbook as lb
+from ..domain.history import local_start, range_since
+from ..domain.logbook import Entry, LogFilter
+from ..domain.models import Area, Practice
+from ..messages import DataChanged
+from ..store import StoreError
+from ..widgets.fields import TextField
+from .confirm import ConfirmScreen
+from .log_table import LogTable
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+    from ..store import Store
+    from .practice_detail import DetailOutcome
+
+ROW_LIMIT = 500
+RECENT_DAYS = 62  # read first, so the newest rows show before ten years of history is read
+
+EMPTY = (
+    "Nothing here yet, and that's fine. Each practice you record shows up here: "
+    "n on Home starts one. A small one counts."
+)
+NO_MATCH = "No practices match. a changes the area, r the dates; escape in the search box clears it."
+
+
+class SearchField(TextField):
+    """Type to search; enter or ↓ goes back to the table; escape clears the search too."""
+
+    BINDINGS = [
+        Binding("escape", "screen.leave_search(True)", "Clear search", id="log.clear_search"),
+        Binding("down", "screen.leave_search(False)", "To the table", show=False),
+    ]
+
+
+class LogScreen(Screen[None]):
+    SUB_TITLE = "Log"
+
+    BINDINGS = [
+        Binding("slash", "search", "Search", key_display="/", id="log.search"),
+        Binding("a", "area(1)", "Area", id="log.area"),
+        Binding("A", "area(-1)", "Area back", show=False, id="log.area_back"),
+        Binding("r", "range", "Dates", id="log.range"),
+        Binding("s", "sort", "Sort", id="log.sort"),
+        Binding("o", "order", "Order", show=False, id="log.order"),
+        Binding("m", "more", "More rows", show=False, id="log.more"),
+        Binding("e", "export", "Export", id="log.export"),
+        Binding("escape", "back", "Back", id="log.back"),
+    ]
+
+    DEFAULT_CSS = """
+    LogScreen #log-table { height: 1fr; width: 100%; scrollbar-size-vertical: 1; overflow-x: hidden; }
+    LogScreen #log-status { padding: 0 1; height: 1; }
+    LogScreen #log-search { margin: 0 1; }
+    LogScreen #log-empty { padding: 1 2; height: 1fr; }
+    LogScreen #log-preview { height: 2; padding: 0 1; color: $text-muted; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.log_filter = LogFilter()
+        self.sort_key = "date"
+        self.descending = True
+        self.limit = ROW_LIMIT
+        self.loaded = False  # every practice read (not only the recent ones)
+        self._entries: list[Entry] = []
+        self._shown: list[Entry] = []
+        self._area_names: dict[str, str] = {}
+        self._area_order: list[str] = []
+        self._quiet_resume = False
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="◆")
+        yield Static(Content("Reading your practices…"), id="log-status")
+        yield SearchField(placeholder="/ to search titles, reflections and notes", id="log-search")
+        yield LogTable(id="log-table")
+        yield Static(id="log-empty")
+        yield Static(id="log-preview")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#log-empty", Static).display = False
+        self.query_one(LogTable).focus()
+        self.reload(recent_first=True)
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def reload(self, keep_id: str | None = None, *, recent_first: bool = False) -> None:
+        """Read the practices again (in a thread) and show them, keeping the highlighted row."""
+        app = self.app
+        now = app.clock.now()  # type: ignore[attr-defined]
+        recent = now.date() - timedelta(days=RECENT_DAYS) if recent_first else None
+        self._load(app, app.store, now.tzinfo, keep_id or self.current_id, recent)  # type: ignore[attr-defined]
+
+    @work(thread=True, exclusive=True, group="log-load")
+    def _load(
+        self, app: App[None], store: Store, tz: tzinfo | None, keep_id: str | None, recent: date | None
+    ) -> None:
+        worker = get_current_worker()
+        try:
+            areas = store.areas(include_archived=True)
+            if recent is not None:
+                first = lb.entries(store.practices(since=recent), tz)
+                app.call_from_thread(self._loaded, first, areas, keep_id, False)
+            items = lb.entries(store.practices(), tz)
+        except StoreError as error:
+            app.call_from_thread(self._load_failed, str(error))
+            return
+        if not worker.is_cancelled:
+            app.call_from_thread(self._loaded, items, areas, keep_id, True)
+
+    def _loaded(self, items: list[Entry], areas: list[Area], keep_id: str | None, whole: bool) -> None:
+        self._entries = items
+        self._area_names = {a.id: a.name for a in areas}
+        self._area_names[lb.NO_AREA] = "quick tasks"
+        used = {e.practice.area_id or lb.NO_AREA for e in items}
+        self._area_order = [a.id for a in areas if a.id in used]
+        self._area_order += sorted(used - set(self._area_order) - {lb.NO_AREA})
+        if lb.NO_AREA in used:
+            self._area_order.append(lb.NO_AREA)
+        self.loaded = whole
+        if whole or items:
+            self.show(self.current_id or keep_id)
+
+    def _load_failed(self, message: str) -> None:
+        self.loaded = True
+        self.query_one("#log-status", Static).update(Content("The log couldn't be read."))
+        self._show_empty(f"{message}\nYour data is untouched, and a backup of each day is kept.")
+
+    @on(DataChanged)
+    def _data_changed(self, _event: DataChanged) -> None:
+        self.reload()
+
+    def on_screen_resume(self) -> None:
+        if self._quiet_resume:  # back from our own dialog: its callback decides
+            self._quiet_resume = False
+        elif self.loaded:
+            self.reload()
+
+    def _push(self, screen: Screen, callback: Callable[..., None]) -> None:  # type: ignore[type-arg]
+        self._quiet_resume = True
+        self.app.push_screen(screen, callback)
+
+    # -- what is shown -----------------------------------------------------------------------
+
+    @property
+    def current(self) -> Practice | None:
+        table = self.query_one(LogTable)
+        return table.current if table.display else None
+
+    @property
+    def current_id(self) -> str | None:
+        practice = self.current
+        return None if practice is None else practice.id
+
+    @property
+    def shown(self) -> list[Practice]:
+        """Every practice the filters let through, in order (past the row limit too)."""
+        return [e.practice for e in self._shown]
+
+    def _today(self) -> date:
+        return self.app.clock.now().date()  # type: ignore[attr-defined, no-any-return]
+
+    def show(self, keep_id: str | None = None) -> None:
+        """Filter, sort and fill the table."""
+        keep_id = keep_id or self.current_id
+        matching = lb.filtered(self._entries, self.log_filter, self._today())
+        self._shown = lb.sorted_entries(
+            matching, self.sort_key, descending=self.descending, area_names=self._area_names
+        )
+        self._update_status()
+        table = self.query_one(LogTable)
+        if not self._shown:
+            table.fill([], today=self._today(), area_names={}, sort_key=self.sort_key,
+                       descending=self.descending, keep_id=None)  # fmt: skip
+            self._show_empty(EMPTY if not self._entries and self.loaded else NO_MATCH)
+            return
+        self.query_one("#log-empty", Static).display = False
+        table.display = True
+        table.fill(
+            self._shown[: self.limit],
+            today=self._today(),
+            area_names=self._area_names,
+            sort_key=self.sort_key,
+            descending=self.descending,
+            keep_id=keep_id,
+        )
+        self._update_preview()
+
+    def _show_empty(self, text: str) -> None:
+        table = self.query_one(LogTable)
+        had_focus = table.has_focus
+        table.display = False
+        if had_focus:
+            self.set_focus(None)  # keys stay the screen's, not the search box's
+        empty = self.query_one("#log-empty", Static)
+        empty.update(Content(text))
+        empty.display = True
+        self.query_one("#log-preview", Static).update("")
+
+    def on_resize(self) -> None:
+        table = self.query_one(LogTable)
+        if self._shown and table.filled_width and table.size.width != table.filled_width:
+            self.show()
+
+    def _update_status(self) -> None:
+        area = self.log_filter.area
+        text = lb.status_text(
+            len(self._shown),
+            area_name=None if area is None else self._area_names.get(area, "?"),
+            range_name=self.log_filter.range,
+            search=self.log_filter.search,
+            total=len(self._entries),
+        )
+        parts = [Content.styled(text, "bold")]
+        if not self.loaded:
+            parts = [Content.styled("The last two months; reading older practices…", "bold")]
+        elif len(self._shown) > self.limit:
+            newest = self.sort_key == "date" and self.descending
+            parts.append(Content(" · " + lb.cap_text(self.limit, len(self._shown), newest=newest)))
+        elif any(e.practice.completion.value == "no" for e in self._shown[: self.limit]):
+            parts.append(Content.styled(" · " + lb.COMPLETION_LEGEND, "dim"))
+        self.query_one("#log-status", Static).update(Content("").join(parts))
+
+    @on(DataTable.RowHighlighted, "#log-table")
+    def _update_preview(self) -> None:
+        practice = self.current
+        preview = self.query_one("#log-preview", Static)
+        if practice is None:
+            preview.update("")
+            return
+        start = local_start(practice, self.app.clock.now().tzinfo)  # type: ignore[attr-defined]
+        head = (
+            f"{start:%a %-d %b %Y %H:%M} · {practice.task_title} · {practice.completion.label} · "
+            f"{lb.minutes_text(practice.seconds_spent)} min (planned {practice.planned_minutes})"
+        )
+        reflection = practice.reflection or "No reflection written. Enter opens it in full."
+        width = max(self.size.width - 2, 20)
+        preview.update(Content(f"{lb.truncate(head, width)}\n{reflection}"))
+
+    @on(DataTable.RowSelected, "#log-table")
+    def _selected(self) -> None:
+        self.action_open()
+
+    @on(DataTable.HeaderSelected, "#log-table")
+    def _header(self, event: DataTable.HeaderSelected) -> None:
+        key = str(event.column_key.value)
+        if key in lb.SORTS:
+            if key == self.sort_key:
+                self.descending = not self.descending
+            else:
+                self.sort_key, self.descending = key, lb.default_descending(key)
+            self.show()
+
+    # -- filters and sorting -----------------------------------------------------------------
+
+    def _refilter(self, **changes: str | None) -> None:
+        self.log_filter = replace(self.log_filter, **changes)  # type: ignore[arg-type]
+        self.limit = ROW_LIMIT
+        self.show()
+
+    def action_area(self, step: int) -> None:
+        options: list[str | None] = [None, *self._area_order]
+        self._refilter(area=lb.cycle(options, self.log_filter.area, step))
+
+    def action_range(self) -> None:
+        self._refilter(range=lb.next_range(self.log_filter.range))
+
+    def action_sort(self) -> None:
+        self.sort_key = lb.cycle(list(lb.SORTS), self.sort_key)
+        self.descending = lb.default_descending(self.sort_key)
+        self.show()
+
+    def action_order(self) -> None:
+        self.descending = not self.descending
+        self.show()
+
+    def action_more(self) -> None:
+        if len(self._shown) > self.limit:
+            self.limit += ROW_LIMIT
+            self.show()
+
+    def action_search(self) -> None:
+        self.query_one("#log-search", Input).focus()
+
+    @on(Input.Changed, "#log-search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        if event.value != self.log_filter.search:
+            self._refilter(search=event.value)
+
+    @on(Input.Submitted, "#log-search")
+    def _search_submitted(self) -> None:
+        self.action_leave_search(False)
+
+    def action_leave_search(self, clear: bool) -> None:
+        if clear:
+            self.query_one("#log-search", Input).value = ""
+            if self.log_filter.search:
+                self._refilter(search="")
+        table = self.query_one(LogTable)
+        if table.display:
+            table.focus()
+        else:
+            self.set_focus(None)
+
+    # -- open, delete, export ----------------------------------------------------------------
+
+    def action_open(self) -> None:
+        practice = self.current
+        if practice is None:
+            return
+        from .practice_detail import PracticeDetailScreen
+
+        def closed(outcome: DetailOutcome | None) -> None:
+            if outcome is not None and outcome.changed:
+                self.reload(keep_id=outcome.practice.id)
+
+        area = self._area_names.get(practice.area_id or lb.NO_AREA, "")
+        self._push(PracticeDetailScreen(practice, area_name=area), closed)
+
+    def action_delete(self) -> None:
+        practice = self.current
+        if practice is None:
+            return
+        day = lb.day_text(local_start(practice, self.app.clock.now().tzinfo).date(), self._today())  # type: ignore[attr-defined]
+        message = Content.assemble("“", practice.task_title, f"” of {day} will be gone for good.")
+
+        def answer(yes: bool | None) -> None:
+            store = self.app.store  # type: ignore[attr-defined]
+            if yes and self.app.persist(lambda: store.delete_practice(practice), "practices"):  # type: ignore[attr-defined]
+                index = next((i for i, e in enumerate(self._shown) if e.practice.id == practice.id), 0)
+                self._entries = [e for e in self._entries if e.practice.id != practice.id]
+                rest = [e for e in self._shown if e.practice.id != practice.id]
+                self.show(rest[min(index, len(rest) - 1)].practice.id if rest else None)
+
+        self._push(ConfirmScreen("Delete this practice?", message, yes="Delete", no="Keep it"), answer)
+
+    def action_export(self) -> None:
+        from .log_export import ExportScreen
+
+        today = self._today()
+        name = self.log_filter.range
+        count = len(lb.filtered(self._entries, LogFilter(range=name), today))
+
+        def done(message: str | None) -> None:
+            if message:
+                self.notify(message, title="Exported", markup=False)
+
+        screen = ExportScreen(since=range_since(name, today), range_name=name, count=count, today=today)
+        self._push(screen, done)
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("open", "delete"):
+            return self.current is not None or None
+        if action == "more":
+            return len(self._shown) > self.limit or None
+        return True
+
+    # -- command palette ---------------------------------------------------------------------
+
+    def system_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
+        return [
+            ("Open practice", "See the highlighted practice in full, and edit it", self.action_open),
+            ("Delete practice", "Remove the highlighted practice (asks first)", self.action_delete),
+            ("Search the log", "Type to search titles, reflections and notes (/)", self.action_search),
+            ("Next life area", "Show one life area at a time (a)", lambda: self.action_area(1)),
+            ("Date range", "Last 7, 30, 90 days, a year, or all (r)", self.action_range),
+            ("Sort by the next column", "Date, task, area, minutes, … (s)", self.action_sort),
+            ("Reverse the order", "Flip the sort direction (o)", self.action_order),
+            ("Show more rows", "Past the first 500 (m)", self.action_more),
+            ("Export the log", "CSV, Markdown or JSON of the dates shown (e)", self.action_export),
+        ]

@@ -1,0 +1,159 @@
+"""Export from the log (`e`): a format (c / m / j) and a file name, then one private file.
+
+Writes through ``transfer`` like ``mastery export`` does. A file that is already there is
+replaced only after asking; any problem is said in the dialog, in one line, and nothing is
+half-written. Returns the line to show once saved, or None when cancelled.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Input, Static
+
+from ..domain.logbook import RANGE_WORDS
+from ..store import StoreError
+from ..widgets.choice import Choice
+from ..widgets.fields import FieldLabel, FieldRow, TextField
+from .ask import AskScreen
+
+FORMAT_OPTIONS = [
+    ("c", "csv", "CSV"),
+    ("m", "md", "Markdown"),
+    ("j", "json", "JSON backup"),
+]
+SUFFIXES = {"csv": ".csv", "md": ".md", "json": ".json"}
+
+
+def default_path(today: date, fmt: str) -> str:
+    """``~/mastery-2026-11-23.md``: home folder, today's date, the format's suffix."""
+    return f"~/mastery-{today:%Y-%m-%d}{SUFFIXES[fmt]}"
+
+
+def with_suffix(path_text: str, fmt: str) -> str:
+    """The path with the suffix of ``fmt`` when it ends in another export suffix."""
+    for suffix in SUFFIXES.values():
+        if path_text.lower().endswith(suffix):
+            return path_text[: -len(suffix)] + SUFFIXES[fmt]
+    return path_text
+
+
+class ExportScreen(ModalScreen[str | None]):
+    """c / m / j pick the format; enter moves on and, on the file name, saves."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", id="export.save"),
+        Binding("escape", "cancel", "Cancel", id="export.cancel"),
+        Binding("q", "stay", "Stay", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    ExportScreen #export-what { padding: 0 1 1 1; }
+    """
+
+    def __init__(self, *, since: date | None, range_name: str, count: int, today: date) -> None:
+        super().__init__()
+        self.since = since
+        self.range_name = range_name
+        self.count = count
+        self.today = today
+
+    def compose(self) -> ComposeResult:
+        practices = f"{self.count:,} practice{'' if self.count == 1 else 's'}"
+        what = (
+            f"{practices} · {RANGE_WORDS.get(self.range_name, self.range_name)}. "
+            "The export has every life area; r on the log changes the dates."
+        )
+        with Vertical(id="export-box", classes="dialog"):
+            yield Static(Content("Export the log"), classes="dialog-title")
+            yield Static(Content(what), id="export-what")
+            with FieldRow():
+                yield FieldLabel(Content("Format"))
+                yield Choice(FORMAT_OPTIONS, "md", id="export-format")
+            with FieldRow():
+                yield FieldLabel(Content("File"))
+                yield TextField(default_path(self.today, "md"), id="export-path")
+            yield Static(id="export-error", classes="form-error")
+            yield Static(
+                Content(
+                    "c csv · m markdown · j json backup (tasks and plans too) · "
+                    "enter next · ctrl+s save · escape cancel"
+                ),
+                classes="dialog-hint",
+            )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#export-format", Choice).focus()
+
+    @property
+    def fmt(self) -> str:
+        return self.query_one("#export-format", Choice).value
+
+    @on(Choice.Changed, "#export-format")
+    def _format_changed(self, event: Choice.Changed) -> None:
+        field = self.query_one("#export-path", Input)
+        field.value = with_suffix(field.value, event.value)
+
+    @on(Choice.Confirmed, "#export-format")
+    def _format_confirmed(self) -> None:
+        self.query_one("#export-path", Input).focus()
+
+    @on(Input.Submitted, "#export-path")
+    def _path_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def _error(self, text: str) -> None:
+        self.query_one("#export-error", Static).update(Content(text))
+
+    def action_save(self, overwrite: bool = False) -> None:
+        from .. import transfer
+
+        shown = self.query_one("#export-path", Input).value.strip()
+        if not shown:
+            self._error("Please give a file name, e.g. " + default_path(self.today, self.fmt))
+            self.query_one("#export-path", Input).focus()
+            return
+        try:
+            text = transfer.export_text(
+                self.app.store, self.fmt, now=self.app.clock.now(), since=self.since  # type: ignore[attr-defined]
+            )
+            transfer.write_export(Path(shown), text, overwrite=overwrite)
+        except transfer.ExportFileExists:
+            self.app.push_screen(
+                AskScreen(
+                    "That file is already there. Replace it?",
+                    yes="replace it",
+                    no="keep it",
+                    detail=shown,
+                ),
+                self._replace_answer,
+            )
+            return
+        except (transfer.ExportError, StoreError, OSError) as error:
+            self._error(f"Not saved: {error}")
+            return
+        extra = " (with your tasks and plans)" if self.fmt == "json" else ""
+        plural = "" if self.count == 1 else "s"
+        self.dismiss(f"Saved {self.count:,} practice{plural}{extra} to {shown}")
+
+    def _replace_answer(self, yes: bool | None) -> None:
+        if yes:
+            self.action_save(overwrite=True)
+        else:
+            self._error("Kept the file that was there. Change the name to save a new one.")
+            self.query_one("#export-path", Input).focus()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_stay(self) -> None:
+        """Swallow the key."""

@@ -1,0 +1,289 @@
+"""Edit a recorded practice: every field, with the same widgets as recording one.
+
+ctrl+s saves through ``app.persist`` (as durable as a new practice; a start moved to another
+month moves the record, once). A field that doesn't read gets its message right under it and
+nothing is saved. Escape with changes asks first. On hang-up a valid edit is kept.
+Returns the saved Practice, or None when nothing was saved.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Header, Input, Static, TextArea
+
+from ..domain import logbook as lb
+from ..domain.errors import ValidationError
+from ..domain.models import MINUTES_MAX, REFLECTION_MAX, TITLE_MAX, Completion, Obstacle, Practice
+from ..widgets.checklist import CheckList
+from ..widgets.choice import Choice
+from ..widgets.fields import FieldLabel, FieldRow, TextField
+from ..widgets.rating import RatingSlider
+from .confirm import ConfirmScreen
+from .practice.adjust import OBSTACLE_LABELS
+from .practice.after import COMPLETION_OPTIONS
+
+# A refused field -> (the widget to focus, the message line under it).
+FIELDS: dict[str, tuple[str, str]] = {
+    "task_title": ("#edit-title", "#err-title"),
+    "day": ("#edit-day", "#err-start"),
+    "time": ("#edit-time", "#err-start"),
+    "started": ("#edit-day", "#err-start"),
+    "ended": ("#edit-day", "#err-start"),
+    "seconds_spent": ("#edit-spent", "#err-minutes"),
+    "planned_minutes": ("#edit-planned", "#err-minutes"),
+    "reflection": ("#edit-reflection", "#err-reflection"),
+    "note": ("#edit-note", "#err-note"),
+}
+# Sliders: widget id -> (field, label, may the rating be missing?)
+SLIDERS: tuple[tuple[str, str, str, bool], ...] = (
+    ("edit-difficulty", "difficulty", "Felt", True),
+    ("edit-mood-before", "mood_before", "Mood before", False),
+    ("edit-mood-after", "mood_after", "Mood after", True),
+    ("edit-confidence-before", "confidence_before", "Conf. before", False),
+    ("edit-confidence-after", "confidence_after", "Conf. after", True),
+)
+
+
+class NoteArea(TextArea):
+    DEFAULT_CSS = """
+    NoteArea { height: 5; width: 1fr; border: none; padding: 0; }
+    """
+
+    def on_mount(self) -> None:
+        if self.app.is_headless:
+            self.cursor_blink = False
+
+
+class PracticeEditScreen(Screen[Practice | None]):
+    SUB_TITLE = "Edit a practice"
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", id="practice_edit.save"),
+        Binding("escape", "cancel", "Cancel", id="practice_edit.cancel"),
+        Binding("q", "stay", "Stay", show=False),  # a stray q on a slider should not quit
+    ]
+
+    DEFAULT_CSS = """
+    PracticeEditScreen #edit { padding: 0 1; }
+    PracticeEditScreen FieldLabel { width: 14; }
+    PracticeEditScreen #edit-day { width: 12; }
+    PracticeEditScreen #edit-time, PracticeEditScreen #edit-spent,
+    PracticeEditScreen #edit-planned { width: 7; }
+    PracticeEditScreen .between { width: auto; padding: 0 1; }
+    PracticeEditScreen .form-error { padding-left: 15; }
+    PracticeEditScreen .hint { padding-left: 15; color: $text-muted; }
+    """
+
+    def __init__(self, practice: Practice) -> None:
+        super().__init__()
+        self.original = practice
+        self._touched: set[str] = set()
+        self._saved = False
+        self._start_state: tuple[object, ...] = ()
+
+    def compose(self) -> ComposeResult:
+        p = self.original
+        day, at = lb.local_start_text(p, self.app.clock.now().tzinfo)  # type: ignore[attr-defined]
+        yield Header(icon="◆")
+        with VerticalScroll(id="edit"):
+            with FieldRow():
+                yield FieldLabel(Content("Task"))
+                yield TextField(p.task_title, id="edit-title", max_length=TITLE_MAX)
+            yield Static(id="err-title", classes="form-error")
+            with FieldRow():
+                yield FieldLabel(Content("Started"))
+                yield TextField(day, id="edit-day", max_length=10)
+                yield Static(Content("at"), classes="between")
+                yield TextField(at, id="edit-time", max_length=5)
+            yield Static(id="err-start", classes="form-error")
+            with FieldRow():
+                yield FieldLabel(Content("Minutes"))
+                yield TextField(lb.minutes_text(p.seconds_spent), id="edit-spent", max_length=4)
+                yield Static(Content("spent, of"), classes="between")
+                yield TextField(str(p.planned_minutes), id="edit-planned", max_length=3)
+                yield Static(Content("planned"), classes="between")
+            yield Static(id="err-minutes", classes="form-error")
+            with FieldRow():
+                yield FieldLabel(Content("Did it?"))
+                yield Choice(COMPLETION_OPTIONS, p.completion.value, id="edit-completion")
+            for widget_id, field, label, _optional in SLIDERS:
+                value = getattr(p, field)
+                with FieldRow():
+                    yield FieldLabel(Content(label))
+                    yield RatingSlider(
+                        50 if value is None else value,
+                        scale="difficulty" if field == "difficulty" else "rating",
+                        id=widget_id,
+                    )
+                if value is None:
+                    yield Static(Content("not rated yet: moving it sets it"), classes="hint")
+            with FieldRow():
+                yield FieldLabel(Content("In the way"))
+                yield CheckList(
+                    [(o.value, label) for o, label in OBSTACLE_LABELS.items()],
+                    selected=[o.value for o in p.obstacles],
+                    id="edit-obstacles",
+                )
+            with FieldRow():
+                yield FieldLabel(Content("Reflection"))
+                yield TextField(p.reflection, id="edit-reflection", max_length=REFLECTION_MAX)
+            yield Static(id="err-reflection", classes="form-error")
+            with FieldRow():
+                yield FieldLabel(Content("Note"))
+                yield NoteArea(p.note, id="edit-note", soft_wrap=True, max_checkpoints=20)
+            yield Static(id="err-note", classes="form-error")
+            yield Static(
+                Content("enter next field · sliders: ←/→ or type a number · space ticks"),
+                classes="hint",
+            )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._start_state = self._form_state()
+        self._clear_errors()
+        self.query_one("#edit-title", Input).focus()
+
+    # -- reading the form --------------------------------------------------------------------
+
+    def _text(self, selector: str) -> str:
+        return self.query_one(selector, Input).value
+
+    def _form_state(self) -> tuple[object, ...]:
+        return (
+            *(self._text(s) for s in ("#edit-title", "#edit-day", "#edit-time", "#edit-spent",
+                                      "#edit-planned", "#edit-reflection")),  # fmt: skip
+            self.query_one("#edit-completion", Choice).value,
+            *(self.query_one(f"#{i}", RatingSlider).value for i, *_ in SLIDERS),
+            tuple(self.query_one("#edit-obstacles", CheckList).selected),
+            self.query_one("#edit-note", TextArea).text,
+            frozenset(self._touched),
+        )
+
+    @property
+    def dirty(self) -> bool:
+        return self._form_state() != self._start_state
+
+    @on(RatingSlider.Changed)
+    def _slider_moved(self, event: RatingSlider.Changed) -> None:
+        if event.slider.id:
+            self._touched.add(event.slider.id)
+
+    def build(self) -> Practice:
+        """The practice as the form says, or ValidationError for the first field that doesn't read."""
+        p = self.original
+        now = self.app.clock.now()  # type: ignore[attr-defined]
+        errors: list[ValidationError] = []
+        changes: dict[str, object] = {}
+        try:
+            changes.update(lb.moved_start(p, self._text("#edit-day"), self._text("#edit-time"), now=now))
+        except ValidationError as error:
+            errors.append(error)
+        spent = self._text("#edit-spent")
+        try:
+            if spent.strip() != lb.minutes_text(p.seconds_spent):
+                changes["seconds_spent"] = 60 * lb.parse_whole(
+                    spent, field="seconds_spent", label="Minutes spent", low=0, high=lb.SPENT_MAX_MINUTES
+                )
+            changes["planned_minutes"] = lb.parse_whole(
+                self._text("#edit-planned"), field="planned_minutes", label="Planned minutes",
+                low=1, high=MINUTES_MAX,
+            )
+        except ValidationError as error:
+            errors.append(error)
+        if errors:
+            raise errors[0]
+        for widget_id, field, _label, optional in SLIDERS:
+            value = self.query_one(f"#{widget_id}", RatingSlider).value
+            untouched = getattr(p, field) is None and widget_id not in self._touched
+            changes[field] = None if optional and untouched else value
+        return p.edit(
+            now=now,
+            task_title=self._text("#edit-title"),
+            completion=Completion(self.query_one("#edit-completion", Choice).value),
+            obstacles=tuple(Obstacle(o) for o in self.query_one("#edit-obstacles", CheckList).selected),
+            reflection=self._text("#edit-reflection"),
+            note=self.query_one("#edit-note", TextArea).text,
+            **changes,
+        )
+
+    def _clear_errors(self) -> None:
+        for static in self.query(".form-error").results(Static):
+            static.update("")
+            static.display = False
+
+    def _show_error(self, error: ValidationError) -> None:
+        self._clear_errors()
+        focus, line = FIELDS.get(error.field, ("#edit-title", "#err-title"))
+        message = self.query_one(line, Static)
+        message.update(Content(error.message))
+        message.display = True
+        widget = self.query_one(focus, Widget)
+        widget.focus()
+        widget.scroll_visible(animate=False)
+
+    # -- keys --------------------------------------------------------------------------------
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.focus_next()
+
+    @on(RatingSlider.Confirmed)
+    @on(Choice.Confirmed)
+    def _confirmed(self) -> None:
+        self.focus_next()
+
+    def action_save(self) -> None:
+        try:
+            practice = self.build()
+        except ValidationError as error:
+            self._show_error(error)
+            return
+        if not self.dirty:
+            self.dismiss(None)
+            return
+        store = self.app.store  # type: ignore[attr-defined]
+        if self.app.persist(lambda: store.save_practice(practice, previous=self.original), "practices"):  # type: ignore[attr-defined]
+            self._saved = True
+            self.dismiss(practice)
+
+    def action_cancel(self) -> None:
+        if not self.dirty:
+            self.dismiss(None)
+            return
+
+        def answer(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(
+            ConfirmScreen(
+                "Leave without saving?",
+                "Your changes to this practice haven't been saved.",
+                yes="Discard changes",
+                no="Keep editing",
+            ),
+            answer,
+        )
+
+    def action_stay(self) -> None:
+        """Swallow the key."""
+
+    def save_state(self) -> None:
+        """On hang-up or quit: keep a valid edit rather than lose it."""
+        if self._saved or not self.dirty:
+            return
+        try:
+            practice = self.build()
+        except ValidationError:
+            return
+        store = self.app.store  # type: ignore[attr-defined]
+        self._saved = self.app.persist(  # type: ignore[attr-defined]
+            lambda: store.save_practice(practice, previous=self.original), "practices"
+        )

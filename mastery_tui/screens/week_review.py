@@ -45,6 +45,7 @@ REVIEW_CSS = """
     .review-question { text-style: bold; margin-top: 1; }
     .review-answer { padding-left: 2; }
     .review-area TextArea { height: 4; }
+    .review-area TextField { margin-left: 2; }
 """
 
 
@@ -131,6 +132,7 @@ class WeekReviewScreen(Screen[None]):
         with VerticalScroll(id="review", classes="review-body review-area"):
             yield Static(id="review-heading", classes="review-title")
             yield WeekStrip(legend=True, id="review-strip")
+            yield Static(id="review-note")
             yield Static(Content("What happened"), classes="review-section")
             yield Static(id="review-data")
             yield Static(Content("Three questions"), classes="review-section")
@@ -152,6 +154,9 @@ class WeekReviewScreen(Screen[None]):
         data, area_name = _load(self, self.week)
         self.query_one("#review-heading", Static).update(week_heading(self.week, area_name, now.date()))
         self.query_one("#review-strip", WeekStrip).show(data.cells)
+        note = self.query_one("#review-note", Static)
+        note.display = bool(self.week.note)
+        note.update(Content.assemble(("Your note for this week: ", "bold"), self.week.note))
         self.query_one("#review-data", Static).update(data_content(data))
         strongest = self.query_one("#review-strongest", TextArea)
         if data.top_tasks:

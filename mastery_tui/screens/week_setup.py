@@ -186,6 +186,9 @@ class WeekSetupScreen(Screen[WeekPlan | None]):
     def _show_step(self, step: int) -> None:
         self._step = step
         self.query_one(ContentSwitcher).current = f"step-{step}"
+        # A hidden list must not take the focus back when a dialog closes.
+        self.query_one("#setup-areas").disabled = step != 1
+        self.query_one("#setup-days").disabled = step != 3
         if step == 1:
             self.query_one("#setup-areas").focus()
         elif step == 2:
@@ -258,7 +261,6 @@ class WeekSetupScreen(Screen[WeekPlan | None]):
 
     def _brainstormed(self, _result: None) -> None:
         self._show_tasks()
-        self.call_after_refresh(self.set_focus, None)  # not the hidden list of step 1
 
     def action_next(self) -> None:
         if len(self._tasks) < wk.MIN_TASKS:

@@ -34,6 +34,7 @@ from .screens.safety import SafetyScreen
 from .store import Store, StoreError
 
 if TYPE_CHECKING:
+    from .domain.coach import Suggestion
     from .screens.practice.choose import QuickTask
     from .screens.practice.resume import ResumeChoice
 
@@ -204,18 +205,30 @@ class MasteryApp(App[None]):
     # -- keys and commands -----------------------------------------------------------------
 
     def home_keys(self) -> list[tuple[str, str]]:
-        """The keys Home lists, in the order a newcomer needs them."""
+        """The keys Home lists, short, in the order a newcomer needs them."""
         return [
-            ("n", "Do it now: a guided practice with a timer"),
-            ("b", "Brainstorm: life areas, tiny tasks and their plans"),
-            ("?  F1", "Help, the keys and the safety note"),
-            ("ctrl+p", "All commands (and themes)"),
-            ("q", "Quit (everything is already saved)"),
+            ("n", "do it now"),
+            ("w", "7-day plan"),
+            ("l", "log"),
+            ("t", "trends"),
+            ("b", "brainstorm"),
+            ("j", "notes"),
+            ("c", "coach"),
+            ("?", "help, learn"),
         ]
 
     def help_keys(self) -> list[tuple[str, str]]:
         return [
-            *self.home_keys(),
+            ("n", "Do it now: a guided practice with a timer"),
+            ("w", "The 7-day plan: set up a week, or review it at day 7"),
+            ("l", "Log: every practice; filter, search, edit, export"),
+            ("t", "Trends: mood, confidence, difficulty; what builds mastery"),
+            ("b", "Brainstorm: life areas, tiny tasks and their plans"),
+            ("j", "Notes: free reflections about the skill"),
+            ("c", "Coach: a suggestion to make a task a bit harder or smaller"),
+            ("?  F1", "Help (this page); l here opens Learn"),
+            ("ctrl+p", "All commands (and themes)"),
+            ("q", "Quit (everything is already saved)"),
             ("escape", "Back, or close a dialog"),
             ("tab", "Next field"),
             ("n e s", "Brainstorm: new, edit or split the highlighted task"),
@@ -242,8 +255,63 @@ class MasteryApp(App[None]):
     def action_brainstorm(self) -> None:
         from .screens.brainstorm import BrainstormScreen
 
-        if not any(isinstance(screen, BrainstormScreen) for screen in self.screen_stack):
-            self.push_screen(BrainstormScreen())
+        self._open(BrainstormScreen, BrainstormScreen)
+
+    def action_week(self) -> None:
+        """``w``: the review of a running (or ended, unreviewed) week, else Day 0 setup."""
+        from .screens.week_review import SavedReviewScreen, WeekReviewScreen, screen_for_week_key
+        from .screens.week_setup import WeekSetupScreen
+
+        kinds = (WeekReviewScreen, WeekSetupScreen, SavedReviewScreen)
+        if isinstance(self.screen, kinds):
+            return
+        if any(isinstance(screen, kinds) for screen in self.screen_stack):
+            self.notify("The week is already open: escape leads back to it.", timeout=4)
+            return
+        self.push_screen(screen_for_week_key(self))
+
+    def action_log(self) -> None:
+        from .screens.log import LogScreen
+
+        self._open(LogScreen, LogScreen)
+
+    def action_trends(self) -> None:
+        from .screens.trends import TrendsScreen  # plotext is imported here, not at start-up
+
+        self._open(TrendsScreen, TrendsScreen)
+
+    def action_notes(self) -> None:
+        from .screens.notes import NotesScreen
+
+        self._open(NotesScreen, NotesScreen)
+
+    def action_learn(self) -> None:
+        from .screens.learn import LearnScreen
+
+        self._open(LearnScreen, LearnScreen)
+
+    def open_coach(self, first: Suggestion | None = None) -> None:
+        """The coach's suggestions, ``first`` first (the one Home shows)."""
+        from .domain import coach
+        from .screens.coach import CoachScreen, coach_suggestions
+
+        found = coach_suggestions(self)
+        if first is not None:
+            found = [first, *coach.alternatives(first, found)]
+        self.push_screen(CoachScreen(found))
+
+    def action_coach(self) -> None:
+        self.open_coach()
+
+    def _open(self, kind: type[Screen], build: Callable[[], Screen]) -> None:
+        """Push a screen unless one of its kind is already open (screens above it may be
+        waiting for a result, so they are not popped: escape leads back to it)."""
+        if isinstance(self.screen, kind):
+            return
+        if any(isinstance(screen, kind) for screen in self.screen_stack):
+            self.notify("That screen is already open: escape leads back to it.", timeout=4)
+            return
+        self.push_screen(build())
 
     # -- do it now ---------------------------------------------------------------------------
 
@@ -341,6 +409,12 @@ class MasteryApp(App[None]):
         yield SystemCommand(
             "Brainstorm", "Life areas, tiny tasks and their plans", self.action_brainstorm
         )
+        yield SystemCommand("Week", "The 7-day plan: set it up, or review the week", self.action_week)
+        yield SystemCommand("Log", "Every practice: filter, search, edit, export", self.action_log)
+        yield SystemCommand("Trends", "Mood, confidence and difficulty over time", self.action_trends)
+        yield SystemCommand("Coach", "A suggestion: a bit harder, or smaller", self.action_coach)
+        yield SystemCommand("Notes", "Free reflections about the skill", self.action_notes)
+        yield SystemCommand("Learn", "What Build Mastery is and how it fits with DBT", self.action_learn)
         screen_commands = getattr(screen, "system_commands", None)
         if screen_commands is not None:
             for title, help_text, callback in screen_commands():

@@ -53,9 +53,11 @@ def last_reflection(practices: Sequence[Practice], tz: tzinfo | None) -> LastRef
 
 
 def when_text(day: date, today: date) -> str:
-    """"today", "yesterday", "Sat 21 Nov"."""
+    """"today", "yesterday", "tomorrow", "Sat 21 Nov"."""
     if day == today:
         return "today"
+    if day == today + timedelta(days=1):
+        return "tomorrow"
     if day == today - timedelta(days=1):
         return "yesterday"
     return f"{day:%a} {day.day} {day:%b}"

@@ -20,6 +20,7 @@ class HelpScreen(Screen[None]):
 
     BINDINGS = [
         Binding("escape,q,question_mark,f1", "close", "Back", id="help.close"),
+        Binding("l", "app.learn", "Learn", id="help.learn"),
         Binding("j", "scroll(1)", "Down", show=False),
         Binding("k", "scroll(-1)", "Up", show=False),
     ]

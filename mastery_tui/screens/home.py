@@ -1,47 +1,74 @@
-"""Home ("Today"): a greeting, where you stand, and the keys to everything else."""
+"""Home, the Today dashboard: what's planned, the week, gentle counts, the last reflection
+and the coach's suggestion, with a key for everything. Fits 80x24.
+
+Thin: it reads from the store, asks the domain what to say, and shows it.
+"""
 
 from __future__ import annotations
+
+from datetime import date, datetime, timedelta
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from ..domain import words
-from ..domain.models import Area, Task
+from ..domain import coach, today, words
+from ..domain import week as wk
+from ..domain.models import Area, Practice, Review, Task, WeekPlan
 from ..domain.plan import planned_for
 from ..messages import DataChanged
-from ..widgets.keys import KeyTable
+from ..widgets.keys import key_grid
+from ..widgets.week_strip import WeekStrip
+
+# The dashboard reads only recent months: enough for the week, the counts and the coach.
+RECENT_DAYS = 40
 
 
 class HomeScreen(Screen[None]):
-    """The first screen. Thin: reads counts from the store, shows words from the domain."""
+    """The first screen."""
 
     TITLE = "mastery"
     SUB_TITLE = "Today"
 
     BINDINGS = [
         Binding("n", "app.do_now", "Do it now", id="home.do_now"),
-        Binding("b", "app.brainstorm", "Brainstorm", id="home.brainstorm"),
+        Binding("w", "app.week", "Week", id="home.week"),
+        Binding("l", "app.log", "Log", id="home.log"),
+        Binding("t", "app.trends", "Trends", id="home.trends"),
+        Binding("c", "coach", "Coach", id="home.coach"),
+        Binding("b", "app.brainstorm", "Brainstorm", show=False, id="home.brainstorm"),
+        Binding("j", "app.notes", "Notes", show=False, id="home.notes"),
         Binding("q", "app.quit", "Quit", id="home.quit"),
     ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._suggestion: coach.Suggestion | None = None
 
     def compose(self) -> ComposeResult:
         app = self.app
         yield Header(icon="◆")
         with VerticalScroll(id="home-scroll"):
             with Vertical(id="home"):
-                yield Static(id="home-date", classes="muted")
                 yield Static(id="home-greeting", classes="greeting")
                 yield Static(id="home-encourage")
-                yield Static(id="home-summary")
-                yield Static(Content("Planned for today"), classes="section")
+                yield Static(id="home-today-title", classes="section")
                 yield Static(id="home-today")
-                yield Static(Content("Keys"), classes="section")
-                yield KeyTable(app.home_keys(), id="home-keys")  # type: ignore[attr-defined]
+                with Horizontal(id="home-week-row"):
+                    yield WeekStrip(id="home-week")
+                    yield Static(id="home-week-legend", classes="muted")
+                yield Static(id="home-week-note")
+                yield Static(id="home-counts")
+                yield Static(id="home-reflection-title", classes="section")
+                yield Static(id="home-reflection")
+                yield Static(id="home-coach-title", classes="section")
+                yield Static(id="home-coach")
+                yield Static(key_grid(app.home_keys(), key_width=3), id="home-keys")  # type: ignore[attr-defined]
+                yield Static(id="home-summary", classes="muted")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -56,18 +83,104 @@ class HomeScreen(Screen[None]):
 
     def refresh_data(self) -> None:
         store = self.app.store  # type: ignore[attr-defined]
-        now = self.app.clock.now()  # type: ignore[attr-defined]
-        tasks = [t for t in store.all(Task) if not t.archived]
-        live_areas = {a.id for a in store.all(Area) if not a.archived}
-        used = {t.area_id for t in tasks if t.area_id in live_areas}
-        self.query_one("#home-date", Static).update(Content(f"{now:%A %-d %B %Y}"))
-        self.query_one("#home-greeting", Static).update(Content(words.greeting(now)))
-        self.query_one("#home-encourage", Static).update(Content(words.encouragement(now)))
-        self.query_one("#home-summary", Static).update(
-            Content(words.task_summary(len(tasks), len(used)))
-        )
-        today = planned_for(tasks, now.date(), live_areas=live_areas)
-        self.query_one("#home-today", Static).update(today_lines(today))
+        now: datetime = self.app.clock.now()  # type: ignore[attr-defined]
+        day = now.date()
+        tz = now.tzinfo
+        areas = store.all(Area)
+        live_areas = {a.id for a in areas if not a.archived}
+        tasks = [t for t in store.all(Task) if not t.archived and t.area_id in live_areas]
+        recent: list[Practice] = store.practices(since=day - timedelta(days=RECENT_DAYS))
+
+        greeting = Content.assemble((words.greeting(now), "bold"), "  ", (f"{now:%A} {now.day} {now:%B %Y}", "dim"))
+        self._set("#home-greeting", greeting)
+        self._set("#home-encourage", Content(words.encouragement(now)))
+
+        self._show_today(store, tasks, live_areas, recent, now, {a.id: a.name for a in areas})
+        counts = [today.practised_days_text(recent, day, tz), today.month_text(recent, day, tz)]
+        self._set("#home-counts", Content(" · ".join(c.rstrip(".") for c in counts if c) + "."))
+
+        self._show_reflection(recent, day, tz)
+        self._show_coach(tasks, recent, now, areas)
+        summary = self.query_one("#home-summary", Static)
+        summary.update(Content(words.task_summary(len(tasks), len({t.area_id for t in tasks}))))
+        summary.display = not recent  # a newcomer's orientation; later the counts say more
+
+    def _show_today(
+        self,
+        store: object,
+        tasks: list[Task],
+        live_areas: set[str],
+        recent: list[Practice],
+        now: datetime,
+        area_names: dict[str, str],
+    ) -> None:
+        """Today's task(s) and, when a 7-day plan runs, "Day 3 of 7", its strip and note."""
+        day = now.date()
+        status = wk.week_status(store.all(WeekPlan), store.all(Review), day)  # type: ignore[attr-defined]
+        strip = self.query_one("#home-week", WeekStrip)
+        row = self.query_one("#home-week-row")
+        planned = planned_for(tasks, day, live_areas=live_areas)
+        title = "Today"
+        note = ""
+        row.display = False
+        week = status.week
+        if status.phase is wk.Phase.ACTIVE and week is not None:
+            title = f"Today · Day {status.day} of 7 · {area_names.get(week.area_id, '')}".rstrip(" ·")
+            assigned = wk.today_task(week, tasks, day)
+            if assigned is not None:
+                planned = [assigned, *(t for t in planned if t.id != assigned.id)]
+            cells = wk.week_cells(week, recent, day, now.tzinfo)
+            strip.show(cells)
+            # Today is the cell in brackets; the legend explains the other shapes shown.
+            shown = [
+                state
+                for state in wk.DayState
+                if state is not wk.DayState.TODAY and any(c.state is state for c in cells)
+            ]
+            self._set("#home-week-legend", Content(wk.legend_text(shown)))
+            row.display = True
+            note = f"Note for this week: {week.note}" if week.note else ""
+        elif status.phase is wk.Phase.REVIEW_DUE:
+            note = "Your 7 days are done: w looks back at the week and plans the next."
+        elif status.phase is wk.Phase.UPCOMING and week is not None:
+            note = f"Your 7-day plan starts {today.when_text(wk.week_first(week), day)}."
+        else:
+            note = "w sets up a 7-day plan: one life area, a tiny task a day."
+        self._set("#home-today-title", Content(title))
+        self._set("#home-today", today_lines(planned))
+        self._set("#home-week-note", Content(note))
+
+    def _show_reflection(self, recent: list[Practice], day: date, tz: object) -> None:
+        last = today.last_reflection(recent, tz)  # type: ignore[arg-type]
+        title = self.query_one("#home-reflection-title", Static)
+        body = self.query_one("#home-reflection", Static)
+        title.display = body.display = last is not None
+        if last is not None:
+            title.update(Content(f"Last reflection · {today.when_text(last.day, day)} · {last.task}"))
+            body.update(Content(f"“{last.text}”"))
+
+    def _show_coach(self, tasks: list[Task], recent: list[Practice], now: datetime, areas: list[Area]) -> None:
+        self._suggestion = coach.suggest(tasks, recent, now=now, areas=areas)
+        title = self.query_one("#home-coach-title", Static)
+        body = self.query_one("#home-coach", Static)
+        title.display = body.display = self._suggestion is not None
+        if self._suggestion is not None:
+            title.update(Content(f"Coach · {self._suggestion.heading}"))
+            body.update(
+                Content.assemble(self._suggestion.why, "  ", ("c", "bold"), (" to decide", "dim"))
+            )
+
+    def _set(self, selector: str, content: Content) -> None:
+        self.query_one(selector, Static).update(content)
+
+    def action_coach(self) -> None:
+        """``c``: the coach's suggestion, to accept, swap for another, or let go."""
+        if self._suggestion is None:
+            self.notify(
+                "The coach needs a few practices to go on. Record one with n.", title="Coach"
+            )
+            return
+        self.app.open_coach(self._suggestion)  # type: ignore[attr-defined]
 
 
 TODAY_SHOWN = 3
@@ -76,7 +189,7 @@ TODAY_SHOWN = 3
 def today_lines(tasks: list[Task]) -> Content:
     """What is planned for today, a line each: time (or "today"), title, minutes."""
     if not tasks:
-        return Content("Nothing planned yet. Press b to brainstorm and plan a tiny task.")
+        return Content("Nothing planned for today. n picks any task; b brainstorms new ones.")
     lines = [
         Content.assemble(
             ((task.plan.time or "today").ljust(7), "bold"), task.title, (f" · {task.minutes} min", "dim")
@@ -84,5 +197,5 @@ def today_lines(tasks: list[Task]) -> Content:
         for task in tasks[:TODAY_SHOWN]
     ]
     if len(tasks) > TODAY_SHOWN:
-        lines.append(Content(f"and {len(tasks) - TODAY_SHOWN} more (b shows them all)"))
+        lines.append(Content(f"and {len(tasks) - TODAY_SHOWN} more (n shows them all)"))
     return Content("\n").join(lines)

@@ -19,6 +19,20 @@ def key_lines(rows: Iterable[tuple[str, str]], width: int = 9) -> Content:
     return Content("").join(parts)
 
 
+def key_grid(rows: Iterable[tuple[str, str]], columns: int = 4, key_width: int = 7) -> Content:
+    """Keys in a compact grid (Home at 80x24): ``key label`` cells in aligned columns."""
+    cells = list(rows)
+    width = key_width + max((len(label) for _, label in cells), default=0) + 2
+    lines: list[Content] = []
+    for start in range(0, len(cells), columns):
+        parts = [
+            Content.assemble((key.ljust(key_width), "bold"), label.ljust(width - key_width))
+            for key, label in cells[start : start + columns]
+        ]
+        lines.append(Content("").join(parts).rstrip())
+    return Content("\n").join(lines)
+
+
 class KeyTable(Static):
     """Shows key rows. Text is built as Content, never parsed as markup."""
 

@@ -174,7 +174,7 @@ async def test_home_lists_todays_plans_in_time_order(seen_store, make_app):
         assert isinstance(app.screen, HomeScreen)
         lines = text_of(app.screen, "#home-today").splitlines()
         assert [line.split()[0] for line in lines[:3]] == ["07:00", "19:00", "22:00"]
-        assert lines[3] == "and 1 more (b shows them all)"
+        assert lines[3] == "and 1 more (n shows them all)"
         assert not any("Tuesday" in line for line in lines)
 
 

@@ -40,7 +40,7 @@ async def test_starts_on_home_with_greeting_and_count(seen_store, make_app):
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, HomeScreen)
-        assert text_of(screen, "#home-greeting") == "Good evening."
+        assert text_of(screen, "#home-greeting") == "Good evening.  Monday 23 November 2026"
         assert text_of(screen, "#home-summary") == "You have 1 task idea in 1 life area."
 
 

@@ -61,4 +61,5 @@ def test_last_reflection_is_the_newest_with_words() -> None:
 def test_when_text() -> None:
     assert t.when_text(TODAY, TODAY) == "today"
     assert t.when_text(TODAY - timedelta(days=1), TODAY) == "yesterday"
+    assert t.when_text(TODAY + timedelta(days=1), TODAY) == "tomorrow"
     assert t.when_text(date(2026, 11, 21), TODAY) == "Sat 21 Nov"

@@ -297,20 +297,18 @@ class SavedReviewScreen(Screen[None]):
         yield VerticalScroll(id="saved-review", classes="review-body")
         yield Footer()
 
-    def on_mount(self) -> None:
-        self.show()
-
-    def on_screen_resume(self) -> None:
+    async def on_screen_resume(self) -> None:
+        """On opening, and again after an edit."""
         store = self.app.store  # type: ignore[attr-defined]
         self.review = store.get(Review, self.review.id) or self.review
-        self.show()
+        await self.show()
 
-    def show(self) -> None:
+    async def show(self) -> None:
         store = self.app.store  # type: ignore[attr-defined]
         now = self.app.clock.now()  # type: ignore[attr-defined]
         self.week = store.get(WeekPlan, self.review.week_id)
         body = self.query_one("#saved-review", VerticalScroll)
-        body.remove_children()
+        await body.remove_children()
         parts: list[Static | WeekStrip] = []
         if self.week is not None:
             data, area_name = _load(self, self.week)
@@ -331,7 +329,7 @@ class SavedReviewScreen(Screen[None]):
         ):
             parts.append(Static(Content(question.removesuffix(" (space ticks)")), classes="review-question"))
             parts.append(Static(Content(answer or "–"), classes="review-answer"))
-        body.mount_all(parts)
+        await body.mount_all(parts)
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

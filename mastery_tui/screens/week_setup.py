@@ -85,9 +85,9 @@ class WeekSetupScreen(Screen[WeekPlan | None]):
     BINDINGS = [
         Binding("enter", "next", "Next", id="week_setup.next"),
         Binding("b", "brainstorm", "Brainstorm", id="week_setup.brainstorm"),
-        Binding("t", "start_today(True)", "Start today", id="week_setup.today"),
-        Binding("t", "start_today(False)", "Start tomorrow", id="week_setup.tomorrow"),
-        Binding("ctrl+s", "save", "Save week", id="week_setup.save"),
+        Binding("t", "start_today(True)", "From today", id="week_setup.today"),
+        Binding("t", "start_today(False)", "From tomorrow", id="week_setup.tomorrow"),
+        Binding("ctrl+s", "save", "Save", id="week_setup.save"),
         Binding("s", "skip_days", "Skip days", id="week_setup.skip"),
         Binding("backspace", "back_step", "Back", key_display="⌫", id="week_setup.back_step"),
         Binding("escape", "leave", "Leave", id="week_setup.leave"),

@@ -214,6 +214,10 @@ async def test_the_review_is_one_per_week_and_reads_back(seen_store, make_app, c
         assert "Tiny ones first" in shown
         await press(pilot, "e")
         assert isinstance(app.screen, WeekReviewScreen)
+        await press(pilot, "tab", "tab", "tab", "tab", *"One thing at a time", "ctrl+s", "n", "escape")
+        assert isinstance(app.screen, SavedReviewScreen)
+        shown = [str(s.content) for s in app.screen.query(".review-answer")]
+        assert shown == ["Tiny ones first", "–", "One thing at a time"]
 
 
 async def test_leaving_a_review_with_unsaved_answers_asks(seen_store, make_app, clock):

@@ -384,6 +384,8 @@ class LogScreen(Screen[None]):
             return self.current is not None or None
         if action == "more":
             return len(self._shown) > self.limit or None
+        if action == "export":
+            return bool(self._entries) or None
         return True
 
     # -- command palette ---------------------------------------------------------------------

@@ -76,7 +76,7 @@ class PracticeEditScreen(Screen[Practice | None]):
     PracticeEditScreen #edit-time, PracticeEditScreen #edit-spent,
     PracticeEditScreen #edit-planned { width: 7; }
     PracticeEditScreen .between { width: auto; padding: 0 1; }
-    PracticeEditScreen .form-error { padding-left: 15; }
+    PracticeEditScreen .form-error { margin-left: 14; }
     PracticeEditScreen .hint { padding-left: 15; color: $text-muted; }
     """
 

@@ -52,6 +52,9 @@ async def test_filter_by_area_and_by_dates(seen_store, make_app):
         await keys(pilot, "a")  # the first area with practices: School & studying
         assert titles(screen) == [NOTES]
         assert "1 practice of 3 · area: School & studying" in status(screen)
+        await keys(pilot, "A", "A")  # backwards: every area, then the last one
+        assert titles(screen) == [WALK, DISHES]
+        await keys(pilot, "a", "a")
         await keys(pilot, "a")
         assert titles(screen) == [WALK, DISHES]
         await keys(pilot, "r")  # last 7 days
@@ -268,7 +271,7 @@ async def test_empty_log_says_so_kindly(seen_store, make_app):
         screen = await open_log(pilot)
         assert titles(screen) == []
         assert "Nothing here yet" in str(screen.query_one("#log-empty", Static).content)
-        await keys(pilot, "a", "r", "s", "d", "enter")  # nothing to act on: nothing breaks
+        await keys(pilot, "a", "r", "s", "d", "enter", "e")  # nothing to act on: nothing breaks
         assert pilot.app.screen is screen
 
 

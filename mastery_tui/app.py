@@ -295,7 +295,11 @@ class MasteryApp(App[None]):
         from .domain import coach
         from .screens.coach import CoachScreen, coach_suggestions
 
-        found = coach_suggestions(self)
+        try:
+            found = coach_suggestions(self)
+        except StoreError as error:
+            self.notify(str(error), title="Couldn't read your practice log", severity="error", timeout=20)
+            return
         if first is not None:
             found = [first, *coach.alternatives(first, found)]
         self.push_screen(CoachScreen(found))

@@ -21,6 +21,7 @@ from ..domain import week as wk
 from ..domain.models import Area, Practice, Review, Task, WeekPlan
 from ..domain.plan import planned_for
 from ..messages import DataChanged
+from ..store import StoreError
 from ..widgets.keys import key_grid
 from ..widgets.week_strip import WeekStrip
 
@@ -48,6 +49,7 @@ class HomeScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self._suggestion: coach.Suggestion | None = None
+        self._unreadable = ""
 
     def compose(self) -> ComposeResult:
         app = self.app
@@ -89,7 +91,14 @@ class HomeScreen(Screen[None]):
         areas = store.all(Area)
         live_areas = {a.id for a in areas if not a.archived}
         tasks = [t for t in store.all(Task) if not t.archived and t.area_id in live_areas]
-        recent: list[Practice] = store.practices(since=day - timedelta(days=RECENT_DAYS))
+        unreadable = ""
+        try:
+            recent: list[Practice] = store.practices(since=day - timedelta(days=RECENT_DAYS))
+        except StoreError as error:  # a damaged month file: say so, change nothing, keep going
+            recent, unreadable = [], str(error)
+            if unreadable != self._unreadable:
+                self.notify(unreadable, title="Couldn't read your practice log", severity="error", timeout=20)
+        self._unreadable = unreadable
 
         greeting = Content.assemble((words.greeting(now), "bold"), "  ", (f"{now:%A} {now.day} {now:%B %Y}", "dim"))
         self._set("#home-greeting", greeting)
@@ -97,6 +106,8 @@ class HomeScreen(Screen[None]):
 
         self._show_today(store, tasks, live_areas, recent, now, {a.id: a.name for a in areas})
         counts = [today.practised_days_text(recent, day, tz), today.month_text(recent, day, tz)]
+        if unreadable:
+            counts = ["Your recent practices couldn't be read, so they aren't counted here (nothing was changed)"]
         self._set("#home-counts", Content(" · ".join(c.rstrip(".") for c in counts if c) + "."))
 
         self._show_reflection(recent, day, tz)

@@ -1,0 +1,188 @@
+"""Pilot: the Today dashboard (Home) mid-week, with nothing planned, after a week ends, and its
+keys to every other screen."""
+
+from __future__ import annotations
+
+from datetime import UTC, timedelta
+
+from textual.widgets import Static
+
+from mastery_tui.domain.models import Completion, Plan, Practice, Task, WeekPlan, default_area_id
+from mastery_tui.screens.home import HomeScreen
+from mastery_tui.store import Store
+from mastery_tui.widgets.week_strip import WeekStrip
+
+DAILY = default_area_id("daily")
+
+
+def text(screen, selector: str) -> str:
+    widget = screen.query_one(selector, Static)
+    return str(widget.content) if widget.display else ""
+
+
+def task(store: Store, title: str, **fields) -> Task:
+    made = Task.new(now=store.clock.now() - timedelta(days=30), title=title, area_id=DAILY, **fields)
+    store.save(made)
+    return made
+
+
+def practise(
+    store: Store, done: Task, days_ago: int, completion: Completion = Completion.YES, reflection: str = ""
+) -> None:
+    started = store.clock.now() - timedelta(days=days_ago, hours=1)
+    store.save_practice(
+        Practice.new(
+            now=started, task_id=done.id, task_title=done.title, area_id=done.area_id,
+            started=started.astimezone(UTC).isoformat(timespec="seconds"),
+            planned_minutes=done.minutes, seconds_spent=done.minutes * 60,
+            mood_before=50, confidence_before=40, mood_after=55, confidence_after=50,
+            difficulty=40, completion=completion, reflection=reflection,
+        )
+    )
+
+
+def week(store: Store, days_ago: int, **fields) -> WeekPlan:
+    start = store.clock.now().date() - timedelta(days=days_ago)
+    plan = WeekPlan.new(now=store.clock.now(), start=start.isoformat(), area_id=DAILY, **fields)
+    store.save(plan)
+    return plan
+
+
+async def test_mid_week_shows_the_day_the_strip_the_note_and_todays_task(seen_store, make_app):
+    dishes = task(seen_store, "Wash one set of dishes", minutes=5, difficulty=15)
+    walk = task(seen_store, "Walk 5 minutes", minutes=5, difficulty=20, plan=Plan(days=(0,)))
+    week(seen_store, 2, assignments=((3, dishes.id),), note="Before dinner, not after.")
+    practise(seen_store, walk, 2)
+    practise(seen_store, dishes, 1, Completion.PARTLY, reflection="Half still counts.")
+    app = make_app(seen_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        assert text(home, "#home-today-title") == "Today · Day 3 of 7 · Daily living"
+        lines = text(home, "#home-today").splitlines()
+        assert lines[0].split(maxsplit=1)[1].startswith("Wash one set of dishes")  # the day's task first
+        assert "Walk 5 minutes" in lines[1]  # planned on Mondays too
+        strip = home.query_one("#home-week", WeekStrip)
+        assert strip.display
+        assert strip.plain == " S✓  S◐ [M…] T·  W·  T·  F· "
+        assert text(home, "#home-week-legend") == "✓ done  ◐ partly  · upcoming"
+        assert text(home, "#home-week-note") == "Note for this week: Before dinner, not after."
+        assert text(home, "#home-counts") == "Practised on 2 of the last 7 days · 2 practices this month."
+        assert text(home, "#home-reflection-title") == "Last reflection · yesterday · Wash one set of dishes"
+        assert text(home, "#home-reflection") == "“Half still counts.”"
+
+
+async def test_a_day_with_nothing_planned_and_no_week_invites_gently(seen_store, make_app):
+    task(seen_store, "Wash one set of dishes", minutes=5, difficulty=15)
+    app = make_app(seen_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        home = app.screen
+        assert text(home, "#home-today-title") == "Today"
+        assert text(home, "#home-today").startswith("Nothing planned for today.")
+        assert not home.query_one("#home-week-row").display
+        assert text(home, "#home-week-note") == "w sets up a 7-day plan: one life area, a tiny task a day."
+        assert text(home, "#home-counts").startswith("No practice in the last 7 days yet")
+        assert text(home, "#home-reflection") == "" and text(home, "#home-coach") == ""
+        assert text(home, "#home-summary") == "You have 1 task idea in 1 life area."
+        await pilot.press("c")  # nothing to go on yet: said kindly, nothing opens
+        await pilot.pause()
+        assert app.screen is home
+        assert any("few practices" in str(n.message) for n in app._notifications)
+
+
+async def test_after_day_seven_home_points_to_the_review(seen_store, make_app):
+    week(seen_store, 8)
+    app = make_app(seen_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "w looks back at the week" in text(app.screen, "#home-week-note")
+        await pilot.press("w")
+        await pilot.pause()
+        from mastery_tui.screens.week_review import WeekReviewScreen
+
+        assert isinstance(app.screen, WeekReviewScreen)
+
+
+async def test_an_upcoming_week_says_when_it_starts(seen_store, make_app):
+    week(seen_store, -1)
+    app = make_app(seen_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert text(app.screen, "#home-week-note") == "Your 7-day plan starts tomorrow."
+
+
+async def test_the_coach_line_opens_the_same_suggestion(seen_store, make_app):
+    walk = task(seen_store, "Walk around the block", minutes=5, difficulty=20)
+    for days_ago in (1, 2, 3):
+        practise(seen_store, walk, days_ago)
+    for stored in seen_store.practices():
+        seen_store.save_practice(stored.edit(now=seen_store.clock.now(), difficulty=20))
+    app = make_app(seen_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        home = app.screen
+        assert text(home, "#home-coach-title") == "Coach · Just a bit harder?"
+        await pilot.press("c")
+        await pilot.pause()
+        from mastery_tui.screens.coach import CoachScreen
+
+        assert isinstance(app.screen, CoachScreen)
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.screen is home
+        assert seen_store.get(Task, walk.id).minutes == 10
+        assert text(home, "#home-coach-title") != "Coach · Just a bit harder?"  # refreshed
+
+
+async def test_every_home_key_opens_its_screen_and_escape_comes_back(seen_store, make_app):
+    from mastery_tui.screens.learn import LearnScreen
+    from mastery_tui.screens.log import LogScreen
+    from mastery_tui.screens.notes import NotesScreen
+    from mastery_tui.screens.trends import TrendsScreen
+    from mastery_tui.screens.week_setup import WeekSetupScreen
+
+    app = make_app(seen_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        home = app.screen
+        for key, kind in (("l", LogScreen), ("t", TrendsScreen), ("j", NotesScreen), ("w", WeekSetupScreen)):
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, kind), key
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.screen is home, key
+        await pilot.press("question_mark", "l")
+        await pilot.pause()
+        assert isinstance(app.screen, LearnScreen)
+
+
+async def test_a_damaged_practice_file_is_reported_not_a_crash(seen_store, make_app):
+    walk = task(seen_store, "Walk 5 minutes", minutes=5, difficulty=20)
+    practise(seen_store, walk, 1)
+    month = seen_store.practice_files()[-1]
+    month.write_text("{ not json", encoding="utf-8")
+    app = make_app(seen_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        assert "couldn't be read" in text(home, "#home-counts")
+        assert any(month.name in str(n.message) for n in app._notifications)
+    assert month.read_text(encoding="utf-8") == "{ not json"  # kept as it was, never overwritten
+
+
+async def test_the_coach_command_with_a_damaged_file_says_so(seen_store, make_app):
+    walk = task(seen_store, "Walk 5 minutes", minutes=5, difficulty=20)
+    practise(seen_store, walk, 1)
+    seen_store.practice_files()[-1].write_text("[]", encoding="utf-8")
+    app = make_app(seen_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.action_coach()
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        titles = [n.title for n in app._notifications]
+        assert titles.count("Couldn't read your practice log") == 2  # Home's, then the coach's

@@ -14,11 +14,11 @@ import time
 import traceback
 from collections.abc import Sequence
 
-from . import cli_startup, first_paint, keypress, save_latency, startup_history
+from . import cli_startup, export, first_paint, keypress, save_latency, startup_history, trends
 
 BENCHMARKS = {
     module.NAME: module
-    for module in (first_paint, save_latency, startup_history, cli_startup, keypress)
+    for module in (first_paint, save_latency, startup_history, cli_startup, keypress, trends, export)
 }
 
 

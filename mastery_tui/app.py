@@ -243,6 +243,9 @@ class MasteryApp(App[None]):
             ("f  r", "Timer: finish now; a short prompt when it's hard to start"),
             ("y p n", "After: done, partly, not this time"),
             ("ctrl+n", "Choosing a task: a quick task instead"),
+            ("←→ 1-4", "Trends: switch chart"),
+            ("r  R", "Trends: next or previous range (7 days … all)"),
+            ("m", "Trends: what builds mastery for me"),
         ]
 
     def action_help(self) -> None:

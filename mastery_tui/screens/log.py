@@ -155,8 +155,9 @@ class LogScreen(Screen[None]):
         self._show_empty(f"{message}\nYour data is untouched, and a backup of each day is kept.")
 
     @on(DataChanged)
-    def _data_changed(self, _event: DataChanged) -> None:
-        self.reload()
+    def _data_changed(self, event: DataChanged) -> None:
+        if event.what in ("practices", "areas", "import"):
+            self.reload()
 
     def on_screen_resume(self) -> None:
         if self._quiet_resume:  # back from our own dialog: its callback decides

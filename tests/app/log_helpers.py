@@ -89,9 +89,9 @@ async def keys(pilot, *names: str) -> None:
 
 
 async def open_log(pilot) -> LogScreen:
-    """Until Home binds `l`, push the screen as app.action_log will."""
+    """`l` on Home."""
     await pilot.pause()
-    pilot.app.push_screen(LogScreen())
+    await pilot.press("l")
     await settle(pilot)
     screen = pilot.app.screen
     assert isinstance(screen, LogScreen)

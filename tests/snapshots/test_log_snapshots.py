@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from mastery_tui.demo import seed_demo_history
-from mastery_tui.screens.log import LogScreen
 
 SIZE = (80, 24)
 
@@ -18,7 +17,7 @@ async def settle(pilot) -> None:
 
 async def to_log(pilot) -> None:
     await pilot.pause()
-    pilot.app.push_screen(LogScreen())  # until Home binds `l`
+    await pilot.press("l")
     await settle(pilot)
 
 

@@ -7,10 +7,11 @@ half-written. Returns the line to show once saved, or None when cancelled.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -23,6 +24,11 @@ from ..store import StoreError
 from ..widgets.choice import Choice
 from ..widgets.fields import FieldLabel, FieldRow, TextField
 from .ask import AskScreen
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+    from ..store import Store
 
 FORMAT_OPTIONS = [
     ("c", "csv", "CSV"),
@@ -64,6 +70,7 @@ class ExportScreen(ModalScreen[str | None]):
         self.range_name = range_name
         self.count = count
         self.today = today
+        self._busy = False
 
     def compose(self) -> ComposeResult:
         practices = f"{self.count:,} practice{'' if self.count == 1 else 's'}"
@@ -115,35 +122,52 @@ class ExportScreen(ModalScreen[str | None]):
         self.query_one("#export-error", Static).update(Content(text))
 
     def action_save(self, overwrite: bool = False) -> None:
-        from .. import transfer
-
-        shown = self.query_one("#export-path", Input).value.strip()
+        field = self.query_one("#export-path", Input)
+        shown = field.value.strip()
         if not shown:
             self._error("Please give a file name, e.g. " + default_path(self.today, self.fmt))
-            self.query_one("#export-path", Input).focus()
+            field.focus()
             return
+        if self._busy:
+            return
+        self._busy = True
+        self._error("Saving…")
+        app = self.app
+        self._write(app, app.store, app.clock.now(), self.fmt, shown, overwrite)  # type: ignore[attr-defined]
+
+    @work(thread=True, exclusive=True, group="export")
+    def _write(
+        self, app: App[None], store: Store, now: datetime, fmt: str, shown: str, overwrite: bool
+    ) -> None:
+        """In a thread: ten years of practices take a second or two to write."""
+        from .. import transfer
+
         try:
-            text = transfer.export_text(
-                self.app.store, self.fmt, now=self.app.clock.now(), since=self.since  # type: ignore[attr-defined]
-            )
+            text = transfer.export_text(store, fmt, now=now, since=self.since)
             transfer.write_export(Path(shown), text, overwrite=overwrite)
         except transfer.ExportFileExists:
-            self.app.push_screen(
-                AskScreen(
-                    "That file is already there. Replace it?",
-                    yes="replace it",
-                    no="keep it",
-                    detail=shown,
-                ),
-                self._replace_answer,
-            )
-            return
+            app.call_from_thread(self._exists, shown)
         except (transfer.ExportError, StoreError, OSError) as error:
-            self._error(f"Not saved: {error}")
-            return
-        extra = " (with your tasks and plans)" if self.fmt == "json" else ""
+            app.call_from_thread(self._failed, f"Not saved: {error}")
+        else:
+            app.call_from_thread(self._saved, fmt, shown)
+
+    def _saved(self, fmt: str, shown: str) -> None:
+        extra = " (with your tasks and plans)" if fmt == "json" else ""
         plural = "" if self.count == 1 else "s"
         self.dismiss(f"Saved {self.count:,} practice{plural}{extra} to {shown}")
+
+    def _failed(self, message: str) -> None:
+        self._busy = False
+        self._error(message)
+
+    def _exists(self, shown: str) -> None:
+        self._busy = False
+        self._error("")
+        self.app.push_screen(
+            AskScreen("That file is already there. Replace it?", yes="replace it", no="keep it", detail=shown),
+            self._replace_answer,
+        )
 
     def _replace_answer(self, yes: bool | None) -> None:
         if yes:
@@ -153,7 +177,8 @@ class ExportScreen(ModalScreen[str | None]):
             self.query_one("#export-path", Input).focus()
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if not self._busy:  # a file half-way through its write finishes first
+            self.dismiss(None)
 
     def action_stay(self) -> None:
         """Swallow the key."""

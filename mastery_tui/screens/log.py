@@ -142,7 +142,9 @@ class LogScreen(Screen[None]):
         self._area_names[lb.NO_AREA] = "quick tasks"
         used = {e.practice.area_id or lb.NO_AREA for e in items}
         self._area_order = [a.id for a in areas if a.id in used]
-        self._area_order += sorted(used - set(self._area_order) - {lb.NO_AREA})
+        removed = sorted(used - set(self._area_order) - {lb.NO_AREA})
+        self._area_names.update(dict.fromkeys(removed, "a removed area"))
+        self._area_order += removed
         if lb.NO_AREA in used:
             self._area_order.append(lb.NO_AREA)
         self.loaded = whole
@@ -343,7 +345,7 @@ class LogScreen(Screen[None]):
             if outcome is not None and outcome.changed:
                 self.reload(keep_id=outcome.practice.id)
 
-        area = self._area_names.get(practice.area_id or lb.NO_AREA, "")
+        area = self._area_names.get(practice.area_id, "") if practice.area_id else ""
         self._push(PracticeDetailScreen(practice, area_name=area), closed)
 
     def action_delete(self) -> None:

@@ -55,7 +55,7 @@ def detail_rows(practice: Practice, area_name: str, tz: tzinfo | None) -> list[t
     obstacles = " · ".join(OBSTACLE_LABELS.get(o, o.value) for o in p.obstacles)
     return [
         ("Task", p.task_title),
-        ("Life area", area_name or "a quick task (no life area)"),
+        ("Life area", area_name or ("a quick task" if p.area_id is None else "a removed area")),
         ("When", when),
         ("Time spent", f"{spent_text(p.seconds_spent)} (planned {p.planned_minutes} min)"),
         ("Did it", p.completion.label),

@@ -289,3 +289,21 @@ async def test_a_long_history_shows_the_newest_rows_and_more_on_request(seen_sto
         await keys(pilot, "m")
         assert table.row_count == ROW_LIMIT + 20
         await settle(pilot)
+
+
+async def test_quick_tasks_and_removed_areas_have_their_own_filter(seen_store, make_app):
+    quick = make_practice(seen_store, "Answer one message", days_ago=1, area_id=None)
+    gone = make_practice(seen_store, "Sketch a cup", days_ago=2, area_id="an-area-since-deleted")
+    seen_store.save_practices([quick, gone])
+    async with make_app(seen_store).run_test(size=(80, 24)) as pilot:
+        screen = await open_log(pilot)
+        await keys(pilot, "a")
+        assert titles(screen) == ["Sketch a cup"]
+        assert "area: a removed area" in status(screen)
+        await keys(pilot, "a")
+        assert titles(screen) == ["Answer one message"]
+        assert "area: quick tasks" in status(screen)
+        await keys(pilot, "enter")
+        detail = pilot.app.screen
+        assert isinstance(detail, PracticeDetailScreen)
+        assert "a quick task" in [str(s.content) for s in detail.query(".detail-value").results(Static)]

@@ -16,7 +16,17 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 
 from .domain.clock import Clock, utc_iso
-from .domain.models import Completion, Obstacle, Plan, Practice, Task, default_area_id
+from .domain.models import (
+    Completion,
+    Note,
+    Obstacle,
+    Plan,
+    Practice,
+    Review,
+    Task,
+    WeekPlan,
+    default_area_id,
+)
 from .store import Store
 
 DEMO_TASKS: tuple[tuple[str, str, int, int, Plan], ...] = (
@@ -89,13 +99,60 @@ def seed_demo(store: Store, clock: Clock) -> list[Task]:
     return tasks
 
 
-def seed_demo_history(store: Store, clock: Clock, *, weeks: int = HISTORY_WEEKS) -> list[Practice]:
+def seed_demo_history(
+    store: Store, clock: Clock, *, weeks: int = HISTORY_WEEKS, plans: bool = True
+) -> list[Practice]:
     """The demo tasks plus ``weeks`` weeks of practices ending yesterday: most days practised,
-    some twice, mostly done, some partly or not this time, confidence slowly rising."""
+    some twice, mostly done, some partly or not this time, confidence slowly rising. With
+    ``plans``, also a reviewed 7-day plan, the one running now, and two notes."""
     tasks = seed_demo(store, clock)
     practices = demo_practices(tasks, clock.now(), weeks=weeks)
     store.save_practices(practices)
+    if plans:
+        store.save(*demo_weeks_and_notes(tasks, clock.now()))
     return practices
+
+
+def demo_weeks_and_notes(tasks: list[Task], now: datetime) -> list[WeekPlan | Review | Note]:
+    """A reviewed 7-day plan, the plan running now (Day 3, carrying the review's adjustment)
+    and two notes, so the week strip, the review and the notes have something to show."""
+    today = now.date()
+    studying = default_area_id("studying")
+    notes_task = next(t for t in tasks if t.area_id == studying)
+    adjustment = "Study before dinner, not after; on tired days one page is enough."
+    last = WeekPlan.new(
+        now=now - timedelta(days=10),
+        start=(today - timedelta(days=9)).isoformat(),
+        area_id=studying,
+        assignments=((1, notes_task.id), (3, notes_task.id)),
+    )
+    review = Review.new(
+        now=now - timedelta(days=2, hours=3),
+        week_id=last.id,
+        strongest="Short, fixed-time tasks: reviewing one page at 19:30 felt like a real win.",
+        obstacles=(Obstacle.FATIGUE, Obstacle.TIME),
+        obstacles_text="Late evenings after work.",
+        adjustments=adjustment,
+    )
+    current = WeekPlan.new(
+        now=now - timedelta(days=2, hours=2),
+        start=(today - timedelta(days=2)).isoformat(),
+        area_id=studying,
+        assignments=((3, notes_task.id), (5, notes_task.id)),
+        note=adjustment,
+    )
+    notes = [
+        Note.new(
+            now=now - timedelta(days=12, hours=2),
+            text="Noticed that the hardest part is the first two minutes. After that it is just a task.",
+        ),
+        Note.new(
+            now=now - timedelta(days=3, hours=1),
+            text="Partly still counts. I keep forgetting that on Thursdays.\n"
+            "Bring this to group: how to size tasks on low-energy days.",
+        ),
+    ]
+    return [last, review, current, *notes]
 
 
 def demo_practices(tasks: list[Task], now: datetime, *, weeks: int = HISTORY_WEEKS) -> list[Practice]:

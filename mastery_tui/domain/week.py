@@ -276,6 +276,10 @@ class ReviewData:
 
     @property
     def days_text(self) -> str:
+        """"Practised on 5 of 7 days"; mid-week "... of 3 days so far" (today counts)."""
+        elapsed = sum(1 for cell in self.cells if cell.state is not DayState.UPCOMING) or DAYS
+        if elapsed < DAYS:
+            return f"Practised on {self.days_practised} of {elapsed} days so far"
         return f"Practised on {self.days_practised} of {DAYS} days"
 
 

@@ -23,6 +23,7 @@ from ..domain.errors import ValidationError
 from ..domain.history import signed
 from ..domain.mastery import EARLY_NOTE
 from ..domain.models import Area, Obstacle, Review, Task, WeekPlan
+from ..store import StoreError
 from ..widgets.checklist import CheckList
 from ..widgets.fields import TextField
 from ..widgets.week_strip import WeekStrip
@@ -97,9 +98,14 @@ def _load(screen: Screen, week: WeekPlan) -> tuple[wk.ReviewData, str]:
     now = app.clock.now()  # type: ignore[attr-defined]
     since, until = wk.store_range(week)
     areas = store.all(Area)
+    try:
+        practices = store.practices(since=since, until=until)
+    except StoreError as error:  # a damaged month file: say so; the answers can still be written
+        screen.notify(str(error), title="Couldn't read this week's practices", severity="error", timeout=20)
+        practices = []
     data = wk.review_data(
         week,
-        store.practices(since=since, until=until),
+        practices,
         today=now.date(),
         tz=now.tzinfo,
         tasks=store.all(Task),

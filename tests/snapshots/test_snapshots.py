@@ -8,6 +8,7 @@ SIZE = (80, 24)
 
 
 def test_home(seen_store, make_app, snap_compare):
+    """A day with nothing planned and no week yet."""
     for title, minutes in (("Walk 5 minutes around the block", 5), ("Wash one set of dishes", 10)):
         add_task(seen_store, seen_store.clock, title=title, area=None, minutes=minutes, difficulty=30)
     assert snap_compare(make_app(seen_store), terminal_size=SIZE)
@@ -19,3 +20,19 @@ def test_first_run_safety_note(store, make_app, snap_compare):
 
 def test_help(seen_store, make_app, snap_compare):
     assert snap_compare(make_app(seen_store), terminal_size=SIZE, press=["question_mark"])
+
+
+def test_home_mid_week(seen_store, make_app, snap_compare):
+    """The Today dashboard on the demo history: Day 3 of a 7-day plan, counts, reflection, coach."""
+    from mastery_tui.demo import seed_demo_history
+
+    seed_demo_history(seen_store, seen_store.clock)
+    assert snap_compare(make_app(seen_store), terminal_size=SIZE)
+
+
+def test_home_mid_week_without_colour(seen_store, make_app, snap_compare, monkeypatch):
+    from mastery_tui.demo import seed_demo_history
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    seed_demo_history(seen_store, seen_store.clock)
+    assert snap_compare(make_app(seen_store), terminal_size=SIZE)

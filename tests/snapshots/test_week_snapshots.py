@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from mastery_tui.demo import seed_demo_history
 from mastery_tui.domain.models import Task, WeekPlan, default_area_id
-from mastery_tui.screens.week_review import screen_for_week_key
 
 SIZE = (80, 24)
 DAILY = default_area_id("daily")
@@ -16,14 +15,14 @@ MORE_TASKS = ("Organise one drawer", "Check one bill", "Cook one simple meal")
 async def open_week(pilot) -> None:
     """What `w` on Home opens."""
     await pilot.pause()
-    pilot.app.push_screen(screen_for_week_key(pilot.app))
+    await pilot.press("w")
     await pilot.pause()
     await pilot.pause()
 
 
 def with_week(store, clock, note: str = "") -> WeekPlan:
     """The demo history and a week over its last seven days."""
-    seed_demo_history(store, clock)
+    seed_demo_history(store, clock, plans=False)
     week = WeekPlan.new(now=clock.now(), start="2026-11-17", area_id=DAILY, note=note)
     store.save(week)
     return week
@@ -37,7 +36,7 @@ def more_tasks(store, clock) -> None:
 
 
 def test_setup_step_1_choose_an_area(store, clock, make_app, snap_compare):
-    seed_demo_history(store, clock)
+    seed_demo_history(store, clock, plans=False)
 
     async def run_before(pilot) -> None:
         await open_week(pilot)
@@ -47,7 +46,7 @@ def test_setup_step_1_choose_an_area(store, clock, make_app, snap_compare):
 
 
 def test_setup_step_2_too_few_tasks_yet(store, clock, make_app, snap_compare):
-    seed_demo_history(store, clock)  # two tasks in Daily living
+    seed_demo_history(store, clock, plans=False)  # two tasks in Daily living
 
     async def run_before(pilot) -> None:
         await open_week(pilot)
@@ -57,7 +56,7 @@ def test_setup_step_2_too_few_tasks_yet(store, clock, make_app, snap_compare):
 
 
 def test_setup_step_3_days(store, clock, make_app, snap_compare):
-    seed_demo_history(store, clock)
+    seed_demo_history(store, clock, plans=False)
     more_tasks(store, clock)
 
     async def run_before(pilot) -> None:

@@ -257,6 +257,8 @@ def test_review_data_counts_days_completions_lifts_and_obstacles() -> None:
     ]
     data = wk.review_data(week, logged, today=d[6], tz=TZ, tasks=[walk, email], areas=areas)
     assert data.days_practised == 5 and data.days_text == "Practised on 5 of 7 days"
+    mid_week = wk.review_data(week, logged[:3], today=d[2], tz=TZ, tasks=[walk, email], areas=areas)
+    assert mid_week.days_text == "Practised on 2 of 3 days so far"
     s = data.summary
     assert (s.practices, s.done, s.partly, s.not_this_time) == (6, 3, 2, 1)
     assert [c.state for c in data.cells] == [

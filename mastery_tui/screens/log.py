@@ -72,6 +72,7 @@ class LogScreen(Screen[None]):
         Binding("o", "order", "Order", show=False, id="log.order"),
         Binding("m", "more", "More rows", show=False, id="log.more"),
         Binding("e", "export", "Export", id="log.export"),
+        Binding("v", "reviews", "Reviews", id="log.reviews"),
         Binding("escape", "back", "Back", id="log.back"),
     ]
 
@@ -404,4 +405,11 @@ class LogScreen(Screen[None]):
             ("Reverse the order", "Flip the sort direction (o)", self.action_order),
             ("Show more rows", "Past the first 500 (m)", self.action_more),
             ("Export the log", "CSV, Markdown or JSON of the dates shown (e)", self.action_export),
+            ("Weekly reviews", "The answers of your 7-day plan reviews (v)", self.action_reviews),
         ]
+
+    def action_reviews(self) -> None:
+        """``v``: the weekly reviews, part of the worksheet too."""
+        from .review_list import ReviewListScreen
+
+        self.app.push_screen(ReviewListScreen())

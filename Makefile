@@ -14,6 +14,9 @@ $(STAMP): pyproject.toml
 run: $(STAMP)  ## open the app on your own data
 	@$(BIN)/mastery $(ARGS)
 
+demo: $(STAMP)  ## the app on a made-up five-week history in a temporary folder
+	@$(BIN)/mastery demo
+
 test: $(STAMP)  ## the whole suite: lint, unit, store, reliability, Pilot and snapshots
 	@$(BIN)/ruff check .
 	@$(BIN)/python -m pytest -q

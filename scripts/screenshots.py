@@ -1,7 +1,8 @@
 """`make screenshots`: regenerate screenshots/*.svg at 80x24 from demo data.
 
-Each shot names a file, whether the safety note has been read, and the keys (or a small
-driver) that bring the app to the screen. The clock is fake and fixed, so shots are stable.
+Each shot names a file, the data it starts from (the demo history of ``mastery demo``, the
+demo tasks only, a brand-new folder, or a first run), and the keys (or a small driver) that
+bring the app to the screen. The clock is fake and fixed, so shots are stable.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 from textual.pilot import Pilot  # noqa: E402
 
 from mastery_tui.app import MasteryApp  # noqa: E402
-from mastery_tui.demo import seed_demo  # noqa: E402
+from mastery_tui.demo import seed_demo, seed_demo_history  # noqa: E402
 from mastery_tui.domain.clock import FakeClock  # noqa: E402
 from mastery_tui.store import Store  # noqa: E402
 
@@ -62,43 +63,77 @@ TO_AFTER = steps(TO_TIMER, advance(17 * 60), keys("f"))
 
 TO_DAILY = ("b", "down", "down", "down", "right")  # Brainstorm, "Daily living", its tasks
 
-SHOTS: list[tuple[str, bool, Driver]] = [
-    ("home", True, keys()),
-    ("first-run-safety", False, keys()),
-    ("help", True, keys("question_mark")),
-    ("brainstorm", True, keys(*TO_DAILY)),
+async def settle(pilot: Pilot) -> None:
+    """Let screens that read in a thread (log, trends) finish and paint."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause(0.1)
+
+
+def wait() -> Driver:
+    return settle
+
+
+# Data a shot starts from.
+DEMO = "demo"  # the five-week history, a reviewed week and the week running now (Day 3)
+TASKS = "tasks"  # the demo tasks, no history
+FRESH = "fresh"  # a new user who has read the safety note
+FIRST_RUN = "first-run"  # nothing at all
+
+SHOTS: list[tuple[str, str, Driver]] = [
+    ("home", DEMO, keys()),
+    ("home-new", FRESH, keys()),
+    ("first-run-safety", FIRST_RUN, keys()),
+    ("help", DEMO, keys("question_mark")),
+    ("learn", DEMO, keys("question_mark", "l")),
+    ("week-setup", TASKS, keys("w", "down", "down")),
+    ("week-review", DEMO, keys("w")),
+    ("log", DEMO, steps(keys("l"), wait())),
+    ("log-detail", DEMO, steps(keys("l"), wait(), keys("down", "down", "enter"))),
+    ("log-edit", DEMO, steps(keys("l"), wait(), keys("down", "down", "enter", "e"))),
+    ("log-export", DEMO, steps(keys("l"), wait(), keys("e"))),
+    ("trends-mood", DEMO, steps(keys("t"), wait())),
+    ("trends-confidence", DEMO, steps(keys("t"), wait(), keys("2"), wait())),
+    ("trends-difficulty", DEMO, steps(keys("t"), wait(), keys("3"), wait())),
+    ("trends-completions", DEMO, steps(keys("t"), wait(), keys("4"), wait())),
+    ("trends-mastery", DEMO, steps(keys("t"), wait(), keys("m"), wait())),
+    ("coach", DEMO, keys("c")),
+    ("notes", DEMO, keys("j")),
+    ("brainstorm", DEMO, keys(*TO_DAILY)),
     (
         "brainstorm-form",
-        True,
+        DEMO,
         keys(*TO_DAILY, "n", *"Deep-clean the oven", "tab", "backspace", "backspace", "4", "5", "tab", "end"),
     ),
-    ("brainstorm-examples", True, keys(*TO_DAILY, "x", "down")),
-    ("brainstorm-split", True, keys(*TO_DAILY, "s", *"Clear the counter", "enter")),
-    ("practice-choose", True, keys("n")),
-    ("practice-before", True, keys("n", "enter")),
-    ("practice-timer", True, steps(TO_TIMER, advance(7 * 60 + 5))),
-    ("practice-timer-paused", True, steps(TO_TIMER, advance(180), keys("space", "r"))),
-    ("practice-overtime", True, steps(TO_TIMER, advance(22 * 60 + 10))),
-    ("practice-after", True, TO_AFTER),
+    ("brainstorm-examples", DEMO, keys(*TO_DAILY, "x", "down")),
+    ("brainstorm-split", DEMO, keys(*TO_DAILY, "s", *"Clear the counter", "enter")),
+    ("practice-choose", DEMO, keys("n")),
+    ("practice-before", DEMO, keys("n", "enter")),
+    ("practice-timer", DEMO, steps(TO_TIMER, advance(7 * 60 + 5))),
+    ("practice-timer-paused", DEMO, steps(TO_TIMER, advance(180), keys("space", "r"))),
+    ("practice-overtime", DEMO, steps(TO_TIMER, advance(22 * 60 + 10))),
+    ("practice-after", DEMO, TO_AFTER),
     (
         "practice-acknowledge",
-        True,
+        DEMO,
         steps(
             TO_AFTER,
             keys("y", "enter", "3", "0", "enter", "6", "0", "enter", "5", "5", "enter"),
             keys(*"I can start even when I don't feel like it", "enter"),
         ),
     ),
-    ("practice-adjust", True, steps(TO_AFTER, keys("n", "ctrl+s", "space", "down"))),
+    ("practice-adjust", DEMO, steps(TO_AFTER, keys("n", "ctrl+s", "space", "down"))),
 ]
 
 
-async def shoot(name: str, seen: bool, drive: Driver, folder: Path) -> Path:
+async def shoot(name: str, data: str, drive: Driver, folder: Path) -> Path:
     clock = FakeClock(MOMENT, tz=TZ)
     store = Store.open(folder / name, clock)
-    seed_demo(store, clock)
-    if not seen:
-        store.set_setting("safety_seen", False)
+    if data == DEMO:
+        seed_demo_history(store, clock)
+    elif data == TASKS:
+        seed_demo(store, clock)
+    elif data == FRESH:
+        store.set_setting("safety_seen", True)
     app = MasteryApp(store=store, clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -112,8 +147,8 @@ async def shoot(name: str, seen: bool, drive: Driver, folder: Path) -> Path:
 async def main() -> None:
     OUT.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        for name, seen, drive in SHOTS:
-            path = await shoot(name, seen, drive, Path(tmp))
+        for name, data, drive in SHOTS:
+            path = await shoot(name, data, drive, Path(tmp))
             print(f"wrote {path.relative_to(ROOT)}")
 
 

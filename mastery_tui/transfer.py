@@ -23,7 +23,7 @@ from .domain.importing import (
 )
 from .domain.models import Area, Note, Practice, Record, Review, Task, WeekPlan
 from .store import Store
-from .store.files import FILE_MODE, fsync_dir, reason_for, temp_name
+from .store.files import fsync_dir, reason_for, temp_name, write_new_private
 from .store.migrations import SCHEMA_VERSION
 from .store.store import practice_period
 
@@ -132,15 +132,7 @@ def write_export(path: Path, text: str, *, overwrite: bool = False) -> None:
         raise ExportError(f"can't write {path}: the folder {folder} doesn't exist")
     temp = folder / temp_name(path)
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-        try:
-            os.fchmod(fd, FILE_MODE)  # whatever the umask
-            view = memoryview(payload)
-            while view:
-                view = view[os.write(fd, view) :]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        write_new_private(temp, payload)
         if overwrite:
             os.replace(temp, path)
         else:

@@ -53,6 +53,20 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def write_new_private(path: Path, payload: bytes) -> None:
+    """Create ``path`` (it must not exist), mode 0600 whatever the umask, write ``payload``
+    and fsync it. The first half of every atomic write: a temp file, then a rename."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    try:
+        os.fchmod(fd, FILE_MODE)  # whatever the umask
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def write_bytes_atomic(target: Path, payload: bytes) -> None:
     """Replace ``target`` with ``payload`` atomically and durably, mode 0600.
 
@@ -61,16 +75,7 @@ def write_bytes_atomic(target: Path, payload: bytes) -> None:
     """
     temp = target.with_name(temp_name(target))
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
-        try:
-            os.fchmod(fd, FILE_MODE)  # whatever the umask
-            view = memoryview(payload)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        write_new_private(temp, payload)
         os.replace(temp, target)
         fsync_dir(target.parent)
     except OSError as error:

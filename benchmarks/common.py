@@ -294,8 +294,9 @@ def _alive(pid: int) -> bool:
 
 
 def mastery_home_ready(screen: str) -> bool:
-    """Home has painted: its "Keys" section and the footer's command-palette key are on screen."""
-    return "Keys" in screen and "palette" in screen
+    """Home has painted: its key grid ("7-day plan", the last of Home's body) and the footer's
+    command-palette key are on screen."""
+    return "7-day plan" in screen and "palette" in screen
 
 
 MINIMAL_SENTINEL = "minimal-app-ready"  # SENTINEL in minimal_app.py (not imported: Textual)

@@ -45,7 +45,7 @@ def test_a_practice_survives_a_dropped_connection(tmp_path: Path) -> None:
 
     first = PtyApp(data_dir)
     try:
-        first.wait_for("Keys", START_TIMEOUT)
+        first.wait_for("7-day plan", START_TIMEOUT)
         send(first, b"n")
         first.wait_for("What will you do now?", STEP_TIMEOUT)
         send(first, ENTER)

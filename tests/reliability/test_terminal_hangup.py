@@ -58,7 +58,7 @@ def launch(data_dir: Path) -> Iterator[Callable[..., PtyApp]]:
     def start(*, controlling: bool = True) -> PtyApp:
         app = PtyApp(data_dir, controlling=controlling)
         started.append(app)
-        app.wait_for("Keys", START_TIMEOUT)  # Home is drawn: the signal handlers are set
+        app.wait_for("7-day plan", START_TIMEOUT)  # Home is drawn: the signal handlers are set
         return app
 
     yield start

@@ -23,8 +23,8 @@ from textual.screen import ModalScreen, Screen
 
 from .domain.clock import Clock
 from .domain.errors import ValidationError
-from .domain.models import Area, Task
-from .domain.plan import has_plan, plan_sentence, planned_for
+from .domain.models import Area, Review, Task, WeekPlan
+from .domain.plan import has_plan, plan_sentence
 from .domain.session import Phase, Session
 from .domain.timer import format_clock
 from .messages import DataChanged
@@ -337,10 +337,15 @@ class MasteryApp(App[None]):
         if self.store.load_session() is not None:
             self.offer_resume()
             return
+        from .domain import week as wk
+        from .domain.today import todays_tasks
+
         tasks = [t for t in self.store.all(Task) if not t.archived]
         live = {a.id for a in self.store.all(Area) if not a.archived}
         tasks = [t for t in tasks if t.area_id in live]
-        planned = planned_for(tasks, self.clock.now().date(), live_areas=live)
+        today = self.clock.now().date()
+        status = wk.week_status(self.store.all(WeekPlan), self.store.all(Review), today)
+        planned = todays_tasks(tasks, live, status, today)
         planned_ids = {t.id for t in planned}
         others = sorted((t for t in tasks if t.id not in planned_ids), key=lambda t: (t.order, t.created))
         from .screens.practice.choose import ChooseTaskScreen

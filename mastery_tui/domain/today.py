@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from datetime import date, timedelta, tzinfo
 
 from . import history
-from .models import Practice
+from . import week as wk
+from .models import Practice, Task
+from .plan import planned_for
 
 
 def _plural(count: int, one: str, many: str | None = None) -> str:
@@ -61,3 +63,17 @@ def when_text(day: date, today: date) -> str:
     if day == today - timedelta(days=1):
         return "yesterday"
     return f"{day:%a} {day.day} {day:%b}"
+
+
+def todays_tasks(
+    tasks: Sequence[Task], live_areas: set[str], status: wk.WeekStatus, today: date
+) -> list[Task]:
+    """What is planned for today: the 7-day plan's task for the day first (when a week runs
+    and the day has one), then the tasks whose own plan names today, by time. Home lists
+    these and "do it now" offers them first, so the two always agree."""
+    planned = planned_for(tasks, today, live_areas=live_areas)
+    if status.phase is wk.Phase.ACTIVE and status.week is not None:
+        assigned = wk.today_task(status.week, tasks, today)
+        if assigned is not None and not assigned.archived:
+            planned = [assigned, *(t for t in planned if t.id != assigned.id)]
+    return planned

@@ -19,7 +19,6 @@ from textual.widgets import Footer, Header, Static
 from ..domain import coach, today, words
 from ..domain import week as wk
 from ..domain.models import Area, Practice, Review, Task, WeekPlan
-from ..domain.plan import planned_for
 from ..messages import DataChanged
 from ..store import StoreError
 from ..widgets.keys import key_grid
@@ -130,25 +129,18 @@ class HomeScreen(Screen[None]):
         status = wk.week_status(store.all(WeekPlan), store.all(Review), day)  # type: ignore[attr-defined]
         strip = self.query_one("#home-week", WeekStrip)
         row = self.query_one("#home-week-row")
-        planned = planned_for(tasks, day, live_areas=live_areas)
+        planned = today.todays_tasks(tasks, live_areas, status, day)
         title = "Today"
         note = ""
         row.display = False
         week = status.week
         if status.phase is wk.Phase.ACTIVE and week is not None:
             title = f"Today · Day {status.day} of 7 · {area_names.get(week.area_id, '')}".rstrip(" ·")
-            assigned = wk.today_task(week, tasks, day)
-            if assigned is not None:
-                planned = [assigned, *(t for t in planned if t.id != assigned.id)]
             cells = wk.week_cells(week, recent, day, now.tzinfo)
             strip.show(cells)
-            # Today is the cell in brackets; the legend explains the other shapes shown.
-            shown = [
-                state
-                for state in wk.DayState
-                if state is not wk.DayState.TODAY and any(c.state is state for c in cells)
-            ]
-            self._set("#home-week-legend", Content(wk.legend_text(shown)))
+            # The shapes on the strip, explained beside it (one space apart to fit one line).
+            shown = [state for state in wk.DayState if any(c.state is state for c in cells)]
+            self._set("#home-week-legend", Content(" ".join(f"{wk.SHAPES[s]} {s.value}" for s in shown)))
             row.display = True
             note = f"Note for this week: {week.note}" if week.note else ""
         elif status.phase is wk.Phase.REVIEW_DUE:

@@ -23,6 +23,17 @@ class CorruptFileError(StoreError):
         return f"can't read {self.path} ({self.reason}); it was left untouched; {where}"
 
 
+class NotAFolderError(StoreError):
+    """The data folder named is a file (a mistyped --data-dir or MASTERY_HOME)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return f"{self.path} is a file, not a folder; give a folder with --data-dir or MASTERY_HOME"
+
+
 class SaveError(StoreError):
     """A save did not happen (disk full, permission denied, lock busy). The old file is intact."""
 

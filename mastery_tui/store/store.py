@@ -28,7 +28,7 @@ from ..domain.clock import Clock
 from ..domain.errors import ValidationError
 from ..domain.models import Area, Note, Practice, Record, Review, Task, WeekPlan, default_areas
 from . import backups, migrations
-from .errors import CorruptFileError, SaveError
+from .errors import CorruptFileError, NotAFolderError, SaveError
 from .files import (
     TEMP_SUFFIX,
     DirLock,
@@ -84,6 +84,8 @@ class Store:
     def open(cls, data_dir: Path, clock: Clock, *, lock_timeout: float = 10.0) -> Store:
         """Open (or create) a data folder. Raises CorruptFileError or SaveError, never a traceback-only error."""
         data_dir = Path(data_dir).expanduser().absolute()
+        if data_dir.exists() and not data_dir.is_dir():
+            raise NotAFolderError(data_dir)
         try:
             warning = ensure_private_dir(data_dir)
         except OSError as error:

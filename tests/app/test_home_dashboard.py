@@ -66,7 +66,7 @@ async def test_mid_week_shows_the_day_the_strip_the_note_and_todays_task(seen_st
         strip = home.query_one("#home-week", WeekStrip)
         assert strip.display
         assert strip.plain == " S✓  S◐ [M…] T·  W·  T·  F· "
-        assert text(home, "#home-week-legend") == "✓ done  ◐ partly  · upcoming"
+        assert text(home, "#home-week-legend") == "✓ done ◐ partly … today · upcoming"
         assert text(home, "#home-week-note") == "Note for this week: Before dinner, not after."
         assert text(home, "#home-counts") == "Practised on 2 of the last 7 days · 2 practices this month."
         assert text(home, "#home-reflection-title") == "Last reflection · yesterday · Wash one set of dishes"
@@ -186,3 +186,34 @@ async def test_the_coach_command_with_a_damaged_file_says_so(seen_store, make_ap
         assert isinstance(app.screen, HomeScreen)
         titles = [n.title for n in app._notifications]
         assert titles.count("Couldn't read your practice log") == 2  # Home's, then the coach's
+
+
+async def test_do_it_now_offers_the_weeks_task_for_today_first(seen_store, make_app):
+    from mastery_tui.screens.practice.choose import ChooseTaskScreen
+
+    dishes = task(seen_store, "Wash one set of dishes", minutes=5, difficulty=15)
+    walk = task(seen_store, "Walk 5 minutes", minutes=5, difficulty=20, plan=Plan(days=(0,), time="08:00"))
+    task(seen_store, "Draw for 10 minutes", minutes=10, difficulty=25)
+    week(seen_store, 0, assignments=((1, dishes.id),))  # Day 1 is today
+    app = make_app(seen_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        first_line = text(app.screen, "#home-today").splitlines()[0]
+        assert "Wash one set of dishes" in first_line
+        await pilot.press("n")
+        await pilot.pause()
+        chooser = app.screen
+        assert isinstance(chooser, ChooseTaskScreen)
+        from textual.widgets import OptionList
+
+        options = chooser.query_one(OptionList)
+        shown = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        planned = shown[1 : shown.index(next(line for line in shown if line.startswith("Other")))]
+        assert [line.split(" · ")[0].strip("▸ ") for line in planned] == [
+            "Wash one set of dishes",
+            "Walk 5 minutes",
+        ]
+        await pilot.press("enter")  # the first offered is the day's task
+        await pilot.pause()
+        raw = seen_store.load_session()
+        assert raw is not None and raw["title"] == "Wash one set of dishes"

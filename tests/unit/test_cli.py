@@ -128,3 +128,12 @@ def test_on_done_setting_is_shown_set_and_cleared(d: str) -> None:
     bad = mastery("--data-dir", d, "on-done", "notify-send 'unclosed")
     assert bad.returncode == 2 and "can't read that command" in bad.stderr
     assert mastery("--data-dir", d, "on-done", "").stdout.strip() == "on-done command cleared"
+
+
+def test_a_data_dir_that_is_a_file_is_named_in_one_line(tmp_path: Path) -> None:
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("mine", encoding="utf-8")
+    result = mastery("--data-dir", str(a_file), "tasks")
+    assert result.returncode == 1
+    assert result.stderr == f"mastery: {a_file} is a file, not a folder; give a folder with --data-dir or MASTERY_HOME\n"
+    assert a_file.read_text(encoding="utf-8") == "mine"

@@ -192,7 +192,7 @@ async def test_do_it_now_offers_the_weeks_task_for_today_first(seen_store, make_
     from mastery_tui.screens.practice.choose import ChooseTaskScreen
 
     dishes = task(seen_store, "Wash one set of dishes", minutes=5, difficulty=15)
-    walk = task(seen_store, "Walk 5 minutes", minutes=5, difficulty=20, plan=Plan(days=(0,), time="08:00"))
+    task(seen_store, "Walk 5 minutes", minutes=5, difficulty=20, plan=Plan(days=(0,), time="08:00"))
     task(seen_store, "Draw for 10 minutes", minutes=10, difficulty=25)
     week(seen_store, 0, assignments=((1, dishes.id),))  # Day 1 is today
     app = make_app(seen_store)

@@ -26,9 +26,11 @@ from enum import StrEnum
 from typing import Literal
 
 from . import history
+from .errors import ValidationError
 from .history import signed
 from .mastery import EARLY_MARK, MasteryRow, rows_by_area, rows_by_task, strongest_first
-from .models import Area, Completion, Obstacle, Practice, Review, Task, WeekPlan
+from .models import NOTE_MAX, Area, Completion, Obstacle, Practice, Review, Task, WeekPlan
+from .text import clean_text
 
 DAYS = 7
 DAY_LETTERS = "MTWTFSS"  # Monday first, as date.weekday()
@@ -320,6 +322,22 @@ def review_data(
             if (text := " ".join(part for part in (p.note, p.reflection) if part).strip())
         ),
     )
+
+
+def answers_changed(
+    saved: Review | None, strongest: str, obstacles: Sequence[Obstacle], obstacles_text: str, adjustments: str
+) -> bool:
+    """Whether the review's answers differ from ``saved`` as saving would store them
+    (trimmed, spaces collapsed), so that nothing counts as unsaved right after a save."""
+    texts = (strongest, obstacles_text, adjustments)
+    try:
+        cleaned = tuple(clean_text(t, field="answer", label="Answer", max_len=NOTE_MAX, multiline=True) for t in texts)
+    except ValidationError:
+        return True
+    ticked = tuple(dict.fromkeys(obstacles))
+    if saved is None:
+        return bool(any(cleaned) or ticked)
+    return (cleaned, ticked) != ((saved.strongest, saved.obstacles_text, saved.adjustments), saved.obstacles)
 
 
 def lift_text(row: MasteryRow) -> str:

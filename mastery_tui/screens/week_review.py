@@ -190,11 +190,8 @@ class WeekReviewScreen(Screen[None]):
 
     @property
     def changed(self) -> bool:
-        saved = self.review
-        if saved is None:
-            strongest, obstacles, text, adjustments = self._answers()
-            return bool(strongest.strip() or obstacles or text.strip() or adjustments.strip())
-        return self._answers() != (saved.strongest, saved.obstacles, saved.obstacles_text, saved.adjustments)
+        """Whether leaving would lose something: compared as saving would store it."""
+        return wk.answers_changed(self.review, *self._answers())
 
     def _next_week_planned(self) -> WeekPlan | None:
         weeks = self.app.store.all(WeekPlan)  # type: ignore[attr-defined]
@@ -232,7 +229,8 @@ class WeekReviewScreen(Screen[None]):
             return
         self.review = review
         self._show_status()
-        if self._next_week_planned() is None:
+        if self._next_week_planned() is None and now.date() >= wk.week_last(self.week):
+            # Only at day 7 or after: mid-week the review is a check-in, ctrl+n is in the footer.
             start = wk.next_start(self.week, now.date())
             self.app.push_screen(
                 AskScreen(

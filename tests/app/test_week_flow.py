@@ -195,8 +195,7 @@ async def test_the_review_is_one_per_week_and_reads_back(seen_store, make_app, c
         await settle(pilot)
         await open_week_key(app, pilot)
         assert isinstance(app.screen, WeekReviewScreen)
-        await press(pilot, "tab", *"Tiny ones", "ctrl+s")
-        await press(pilot, "n")  # not yet
+        await press(pilot, "tab", *"Tiny ones", "ctrl+s")  # day 4: saved, no offer of the next week
         screen = app.screen
         assert isinstance(screen, WeekReviewScreen)
         assert "ctrl+n starts next week" in text(screen, "#review-status")
@@ -204,7 +203,7 @@ async def test_the_review_is_one_per_week_and_reads_back(seen_store, make_app, c
         await open_week_key(app, pilot)  # still day 4: the same review, to edit
         screen = app.screen
         assert screen.query_one("#review-strongest", TextArea).text == "Tiny ones"
-        await press(pilot, "tab", "end", *" first", "ctrl+s", "n", "escape")
+        await press(pilot, "tab", "end", *" first", "ctrl+s", "escape")
         [review] = seen_store.all(Review)
         assert review.strongest == "Tiny ones first"
 
@@ -214,10 +213,28 @@ async def test_the_review_is_one_per_week_and_reads_back(seen_store, make_app, c
         assert "Tiny ones first" in shown
         await press(pilot, "e")
         assert isinstance(app.screen, WeekReviewScreen)
-        await press(pilot, "tab", "tab", "tab", "tab", *"One thing at a time", "ctrl+s", "n", "escape")
+        await press(pilot, "tab", "tab", "tab", "tab", *"One thing at a time", "ctrl+s", "escape")
         assert isinstance(app.screen, SavedReviewScreen)
         shown = [str(s.content) for s in app.screen.query(".review-answer")]
         assert shown == ["Tiny ones first", "–", "One thing at a time"]
+
+
+async def test_one_escape_leaves_a_review_just_saved_mid_week(seen_store, make_app, clock):
+    """QA: ctrl+s mid-week then escape did nothing visible (the next-week offer took it);
+    answers saved with stray spaces must not count as unsaved either."""
+    week = WeekPlan.new(now=clock.now(), start="2026-11-20", area_id=DAILY)  # day 4 of 7
+    seen_store.save(week)
+    app = make_app(seen_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await open_week_key(app, pilot)
+        assert isinstance(app.screen, WeekReviewScreen)
+        await press(pilot, "tab", "tab", "tab", "tab", *"Smaller ", "ctrl+s")
+        assert isinstance(app.screen, WeekReviewScreen)
+        await press(pilot, "escape")
+        assert isinstance(app.screen, HomeScreen)
+    [review] = seen_store.all(Review)
+    assert review.adjustments == "Smaller"
 
 
 async def test_leaving_a_review_with_unsaved_answers_asks(seen_store, make_app, clock):

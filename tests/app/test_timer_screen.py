@@ -135,3 +135,17 @@ async def test_a_wall_clock_jump_does_not_move_a_running_timer(seen_store, make_
         clock.jump_wall(3600)  # a suspended laptop, an NTP correction
         app.screen.tick()
         assert digits(app) == "19:00"
+
+
+async def test_the_stop_question_says_what_f_really_does(seen_store, make_app, clock):
+    """f finishes and opens "How did it go?", where done, partly or not this time is chosen."""
+    app = make_app(seen_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await open_timer(app, clock)
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        detail = str(app.screen.query_one("#ask-detail", Static).content)
+        assert "as partly done" not in detail
+        assert "f to finish" in detail and "done, partly or not this time" in detail

@@ -182,7 +182,10 @@ class TimerScreen(Screen[TimerOutcome]):
                 "Stop this practice without recording it?",
                 yes="stop and discard",
                 no="keep going",
-                detail="You can also press f to finish and record it as partly done.",
+                detail=(
+                    "Or press f to finish now and record it: you choose done, partly "
+                    "or not this time."
+                ),
             ),
             self._stop_answered,
         )

@@ -260,10 +260,22 @@ def store_range(week: WeekPlan) -> tuple[date | None, date | None]:
 
 @dataclasses.dataclass(frozen=True)
 class ObstacleNote:
+    """What was written on a partly / not-this-time practice: the one-sentence reflection
+    and the note from "what got in the way" (the ticked questions, then free words)."""
+
     day: date
     task_title: str
     completion: Completion
-    text: str
+    reflection: str = ""
+    note: str = ""
+
+    @property
+    def text(self) -> str:
+        """The reflection in quotes, then the note after a dash, its lines joined by "; ":
+        '"I started even though I was tired" — Was the task too big for today's energy?'."""
+        note = "; ".join(line.strip() for line in self.note.splitlines() if line.strip())
+        quoted = f"“{self.reflection.strip()}”" if self.reflection.strip() else ""
+        return " — ".join(part for part in (quoted, note) if part)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -317,9 +329,9 @@ def review_data(
         top_areas=top_lifts(rows_by_area(inside, areas)),
         obstacles=tuple(sorted(counted.items(), key=lambda kv: (-kv[1], order.index(kv[0])))),
         notes=tuple(
-            ObstacleNote(history.local_day(p, tz), p.task_title, p.completion, text)
+            ObstacleNote(history.local_day(p, tz), p.task_title, p.completion, p.reflection, p.note)
             for p in hard
-            if (text := " ".join(part for part in (p.note, p.reflection) if part).strip())
+            if p.note.strip() or p.reflection.strip()
         ),
     )
 

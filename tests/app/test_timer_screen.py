@@ -149,3 +149,26 @@ async def test_the_stop_question_says_what_f_really_does(seen_store, make_app, c
         detail = str(app.screen.query_one("#ask-detail", Static).content)
         assert "as partly done" not in detail
         assert "f to finish" in detail and "done, partly or not this time" in detail
+
+
+def footer_words(screen) -> list[str]:
+    from textual.widgets._footer import FooterKey
+
+    return [key.description for key in screen.query(FooterKey)]
+
+
+async def test_space_reads_resume_while_paused(seen_store, make_app, clock):
+    app = make_app(seen_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await open_timer(app, clock)
+        await pilot.pause()
+        assert "Pause" in footer_words(app.screen) and "Resume" not in footer_words(app.screen)
+        await pilot.press("space")
+        await pilot.pause()
+        assert "Resume" in footer_words(app.screen) and "Pause" not in footer_words(app.screen)
+        assert not app.screen.countdown.running
+        await pilot.press("space")
+        await pilot.pause()
+        assert app.screen.countdown.running
+        assert "Pause" in footer_words(app.screen)

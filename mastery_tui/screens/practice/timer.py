@@ -44,7 +44,8 @@ class TimerScreen(Screen[TimerOutcome]):
     SUB_TITLE = "Do it now"
 
     BINDINGS = [
-        Binding("space", "toggle", "Pause", id="timer.toggle"),
+        Binding("space", "toggle(True)", "Pause", id="timer.toggle"),
+        Binding("space", "toggle(False)", "Resume", id="timer.resume"),
         Binding("plus,equals_sign", "adjust(1)", "+1m", key_display="+", id="timer.more"),
         Binding("minus,underscore", "adjust(-1)", "−1m", key_display="-", id="timer.less"),
         Binding("f", "finish", "Finish", id="timer.finish"),
@@ -153,10 +154,19 @@ class TimerScreen(Screen[TimerOutcome]):
 
     # -- keys ------------------------------------------------------------------------------
 
-    def action_toggle(self) -> None:
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """space reads "Pause" while running and "Resume" while paused."""
+        if action == "toggle":
+            return parameters[0] == self.countdown.running
+        return True
+
+    def action_toggle(self, pausing: bool = True) -> None:
+        if pausing != self.countdown.running:
+            return
         self.countdown = self.countdown.toggle(self._mono(), self.app.clock.now())  # type: ignore[attr-defined]
         self.tick()
         self._save_soon()
+        self.refresh_bindings()
 
     def action_adjust(self, minutes: int) -> None:
         before = self.countdown.remaining(self._mono())

@@ -279,8 +279,26 @@ def test_review_data_counts_days_completions_lifts_and_obstacles() -> None:
     assert wk.obstacles_text(data.obstacles) == "fatigue 2 · time 1"
     assert [(n.day, n.completion, n.text) for n in data.notes] == [
         (d[1], Completion.PARTLY, "Too big today"),
-        (d[5], Completion.PARTLY, "Half counts"),
+        (d[5], Completion.PARTLY, "\u201cHalf counts\u201d"),
     ]
+
+
+def test_a_note_reads_apart_from_the_reflection() -> None:
+    """QA: "(partly): Was the task too big for today's energy? I started even though I was
+    tired" ran the ticked question and the reflection together."""
+    week = plan("2026-11-17")
+    both = practice(
+        at(date(2026, 11, 18)), Completion.PARTLY,
+        note="Was the task too big for today's energy?\nToo late in the day",
+        reflection="I started even though I was tired",
+    )
+    [note] = wk.review_data(week, [both], today=NOW.date(), tz=TZ).notes
+    assert (note.reflection, note.note) == (both.reflection, both.note)
+    assert note.text == (
+        "\u201cI started even though I was tired\u201d \u2014 "
+        "Was the task too big for today's energy?; Too late in the day"
+    )
+
 
 
 def test_obstacles_on_done_practices_are_not_counted_and_none_reads_kindly() -> None:

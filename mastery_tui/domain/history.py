@@ -141,6 +141,14 @@ class Summary:
         ]
         return ", ".join(parts) if parts else "no practices yet"
 
+    def practices_text(self) -> str:
+        """"1 practice", "3 practices"."""
+        return f"{self.practices} {'practice' if self.practices == 1 else 'practices'}"
+
+    def minutes_text(self) -> str:
+        """"1 minute", "25 minutes"."""
+        return f"{self.minutes} {'minute' if self.minutes == 1 else 'minutes'}"
+
 
 def summarize(practices: Sequence[Practice], tz: tzinfo | None) -> Summary:
     counts = {c: 0 for c in Completion}

@@ -292,9 +292,10 @@ class ReviewData:
     def days_text(self) -> str:
         """"Practised on 5 of 7 days"; mid-week "... of 3 days so far" (today counts)."""
         elapsed = sum(1 for cell in self.cells if cell.state is not DayState.UPCOMING) or DAYS
+        days = "day" if elapsed == 1 else "days"
         if elapsed < DAYS:
-            return f"Practised on {self.days_practised} of {elapsed} days so far"
-        return f"Practised on {self.days_practised} of {DAYS} days"
+            return f"Practised on {self.days_practised} of {elapsed} {days} so far"
+        return f"Practised on {self.days_practised} of {DAYS} {days}"
 
 
 def top_lifts(rows: Iterable[MasteryRow], count: int = TOP_LIFTS) -> tuple[MasteryRow, ...]:

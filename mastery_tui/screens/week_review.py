@@ -63,9 +63,9 @@ def data_content(data: wk.ReviewData) -> Content:
     """The review's data as lines: counts, biggest lifts, what got in the way."""
     summary = data.summary
     lines: list[Content] = [
-        Content(f"{data.days_text} · {summary.practices} practices: {summary.completion_text()}"),
+        Content(f"{data.days_text} · {summary.practices_text()}: {summary.completion_text()}"),
         Content(
-            f"{summary.minutes} minutes in all · on average confidence "
+            f"{summary.minutes_text()} in all · on average confidence "
             f"{signed(summary.confidence_change)}, mood {signed(summary.mood_change)}"
         ),
         Content.styled("Biggest confidence lift", "bold underline"),
@@ -86,8 +86,8 @@ def data_content(data: wk.ReviewData) -> Content:
                 (f"{note.day:%a} · ", "dim"), note.task_title, (f" ({note.completion.label}): ", "dim"), note.text
             )
         )
-    if len(data.notes) > NOTES_SHOWN:
-        lines.append(Content(f"and {len(data.notes) - NOTES_SHOWN} more notes in the log"))
+    if (more := len(data.notes) - NOTES_SHOWN) > 0:
+        lines.append(Content(f"and {more} more {'note' if more == 1 else 'notes'} in the log"))
     return Content("\n").join(lines)
 
 

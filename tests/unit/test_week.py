@@ -300,6 +300,16 @@ def test_a_note_reads_apart_from_the_reflection() -> None:
     )
 
 
+def test_counts_are_singular_for_one() -> None:
+    """QA: "Practised on 1 of 1 days so far · 1 practices"."""
+    week = plan("2026-11-23")  # today is day 1
+    data = wk.review_data(week, [practice(at(date(2026, 11, 23), 9))], today=NOW.date(), tz=TZ)
+    assert data.days_text == "Practised on 1 of 1 day so far"
+    assert (data.summary.practices_text(), data.summary.minutes_text()) == ("1 practice", "5 minutes")
+    two = wk.review_data(week, [practice(at(date(2026, 11, 23), 9))] * 2, today=NOW.date(), tz=TZ)
+    assert two.summary.practices_text() == "2 practices"
+    assert data.summary.__class__(minutes=1).minutes_text() == "1 minute"
+
 
 def test_obstacles_on_done_practices_are_not_counted_and_none_reads_kindly() -> None:
     week = plan("2026-11-17")

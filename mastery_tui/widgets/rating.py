@@ -22,6 +22,7 @@ from .style import ComponentStyle
 
 MIN_TRACK = 5
 NUMBER_WIDTH = 5  # " 100 "
+WIDEST_WORD = max(longest_band_word("rating"), longest_band_word("difficulty"))
 
 
 def stepped(value: int, delta: int) -> int:
@@ -133,9 +134,13 @@ class RatingSlider(ComponentStyle, can_focus=True):
         id: str | None = None,
         classes: str | None = None,
         disabled: bool = False,
+        word_cells: int | None = None,
     ) -> None:
+        """``word_cells``: room kept for the band word; give sliders of different scales the
+        same value (``WIDEST_WORD``) to line their tracks up in one form."""
         super().__init__(name=name, id=id, classes=classes, disabled=disabled)
         self.scale: Scale = scale
+        self.word_cells = word_cells if word_cells is not None else longest_band_word(scale)
         self._buffer = ""
         self._dragging = False
         self.set_reactive(RatingSlider.value, clamp_rating(value))
@@ -183,7 +188,7 @@ class RatingSlider(ComponentStyle, can_focus=True):
     # -- mouse -------------------------------------------------------------------------------
 
     def _track_width(self) -> int:
-        reserved = NUMBER_WIDTH + longest_band_word(self.scale)
+        reserved = NUMBER_WIDTH + self.word_cells
         return max(MIN_TRACK, self.content_region.width - reserved)
 
     def _set_from_x(self, x: int) -> None:

@@ -17,7 +17,7 @@ from ...domain.reflect import spent_text
 from ...domain.session import Session
 from ...widgets.choice import Choice
 from ...widgets.fields import FieldLabel, FieldRow, TextField
-from ...widgets.rating import RatingSlider
+from ...widgets.rating import WIDEST_WORD, RatingSlider
 
 COMPLETION_OPTIONS = [
     ("y", Completion.YES.value, "Done"),
@@ -71,13 +71,15 @@ class AfterScreen(Screen[AfterAnswers | None]):
                 yield Choice(COMPLETION_OPTIONS, Completion.YES.value, id="after-completion")
             with FieldRow():
                 yield FieldLabel(Content("Felt"))
-                yield RatingSlider(50, scale="difficulty", id="after-difficulty")
+                yield RatingSlider(50, scale="difficulty", word_cells=WIDEST_WORD, id="after-difficulty")
             with FieldRow():
                 yield FieldLabel(Content("Mood now"))
-                yield RatingSlider(s.mood_before, id="after-mood")
+                yield RatingSlider(s.mood_before, word_cells=WIDEST_WORD, id="after-mood")
             with FieldRow():
                 yield FieldLabel(Content("Confidence"))
-                yield RatingSlider(s.confidence_before, id="after-confidence")
+                yield RatingSlider(
+                    s.confidence_before, word_cells=WIDEST_WORD, id="after-confidence"
+                )
             yield Static(Content("What did I learn or prove to myself? (optional)"), id="after-ask")
             with FieldRow():
                 yield TextField(

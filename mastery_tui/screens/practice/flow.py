@@ -7,12 +7,14 @@ a dropped connection at any point can be picked up on the next start.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from ...domain.models import Completion, Task
 from ...domain.reflect import smaller_task
 from ...domain.session import Phase, Session, record_practice
 from ...domain.timer import Countdown
+from ...store import StoreError
 from .acknowledge import AcknowledgeScreen
 from .adjust import AdjustScreen
 from .after import AfterScreen
@@ -37,7 +39,7 @@ async def practice_flow(app: MasteryApp, session: Session) -> None:
     _save(app, session)
 
     if session.phase is Phase.BEFORE:
-        last = (store.setting("last_mood", 50), store.setting("last_confidence", 50))
+        last = starting_ratings(app)
         before = await app.push_screen_wait(BeforeScreen(session, mood=last[0], confidence=last[1]))
         if before is None:
             _clear(app)
@@ -104,6 +106,29 @@ async def practice_flow(app: MasteryApp, session: Session) -> None:
         app.notify(f"Added for next time: {smaller.title}", title="Smaller version", markup=False)
     _clear(app)
     await app.push_screen_wait(AcknowledgeScreen(practice))
+
+
+LOOKBACK_DAYS = 40
+NEUTRAL = (50, 50)
+
+
+def starting_ratings(app: MasteryApp) -> tuple[int, int]:
+    """Where the before sliders start: the ratings given last time. Imported or demo history
+    has no remembered ratings, so then the newest practice's (after, else before) ratings."""
+    mood, confidence = app.store.setting("last_mood"), app.store.setting("last_confidence")
+    if mood is not None and confidence is not None:
+        return int(mood), int(confidence)
+    try:
+        recent = app.store.practices(since=app.clock.now().date() - timedelta(days=LOOKBACK_DAYS))
+    except StoreError:
+        return NEUTRAL
+    if not recent:
+        return NEUTRAL
+    newest = recent[0]
+    return (
+        newest.mood_after if newest.mood_after is not None else newest.mood_before,
+        newest.confidence_after if newest.confidence_after is not None else newest.confidence_before,
+    )
 
 
 def _remember_ratings(app: MasteryApp, mood: int, confidence: int) -> None:

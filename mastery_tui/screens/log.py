@@ -72,7 +72,7 @@ class LogScreen(Screen[None]):
         Binding("o", "order", "Order", show=False, id="log.order"),
         Binding("m", "more", "More rows", show=False, id="log.more"),
         Binding("e", "export", "Export", id="log.export"),
-        Binding("v", "reviews", "Reviews", id="log.reviews"),
+        Binding("v", "reviews", "Reviews", show=False, id="log.reviews"),  # palette and help
         Binding("escape", "back", "Back", id="log.back"),
     ]
 

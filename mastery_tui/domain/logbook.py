@@ -326,3 +326,9 @@ def moved_start(
     if ended is not None:
         ended = utc_iso(parse_iso(ended) + shift)
     return {"started": utc_iso(new), "ended": ended}
+
+
+def spent_changed(started: str, seconds_spent: int) -> dict[str, str | int]:
+    """``seconds_spent`` typed anew, with an ``ended`` that agrees with it: ``started`` plus
+    the time spent (the detail shows start–end beside "Time spent", they must not disagree)."""
+    return {"seconds_spent": seconds_spent, "ended": utc_iso(parse_iso(started) + timedelta(seconds=seconds_spent))}

@@ -187,9 +187,10 @@ class PracticeEditScreen(Screen[Practice | None]):
         spent = self._text("#edit-spent")
         try:
             if spent.strip() != lb.minutes_text(p.seconds_spent):
-                changes["seconds_spent"] = 60 * lb.parse_whole(
+                seconds = 60 * lb.parse_whole(
                     spent, field="seconds_spent", label="Minutes spent", low=0, high=lb.SPENT_MAX_MINUTES
                 )
+                changes.update(lb.spent_changed(str(changes.get("started", p.started)), seconds))
             changes["planned_minutes"] = lb.parse_whole(
                 self._text("#edit-planned"), field="planned_minutes", label="Planned minutes",
                 low=1, high=MINUTES_MAX,
@@ -226,6 +227,17 @@ class PracticeEditScreen(Screen[Practice | None]):
         widget = self.query_one(focus, Widget)
         widget.focus()
         widget.scroll_visible(animate=False)
+
+    @on(Input.Changed)
+    @on(TextArea.Changed)
+    def _field_changed(self, event: Input.Changed | TextArea.Changed) -> None:
+        """A message is about what was typed: once the field changes, it no longer applies."""
+        selector = f"#{event.control.id}"
+        for focus, line in FIELDS.values():
+            if focus == selector:
+                error = self.query_one(line, Static)
+                error.update("")
+                error.display = False
 
     # -- keys --------------------------------------------------------------------------------
 

@@ -175,6 +175,39 @@ async def test_a_bad_date_is_refused_with_a_message(seen_store, make_app, clock,
     assert [p for p in Store.open(data_dir, clock).practices() if p.id == walk.id] == [walk]
 
 
+async def test_a_refused_date_message_goes_once_the_date_changes(seen_store, make_app, clock, data_dir):
+    """QA: "There is no such day: 2026-13-40." stayed after the date was corrected."""
+    seed_three(seen_store)
+    async with make_app(seen_store).run_test(size=(80, 24)) as pilot:
+        await open_log(pilot)
+        await keys(pilot, "enter", "e", "tab", "ctrl+a", "ctrl+k", *"2026-13-40", "ctrl+s")
+        screen = pilot.app.screen
+        message = screen.query_one("#err-start", Static)
+        assert "no such day" in str(message.content) and message.display
+        await keys(pilot, "backspace")
+        assert str(message.content) == "" and not message.display
+        await keys(pilot, "ctrl+a", "ctrl+k", *"2026-11-20", "tab", "tab", "ctrl+a", "ctrl+k", *"abc", "ctrl+s")
+        assert "Minutes spent" in str(screen.query_one("#err-minutes", Static).content)
+        await keys(pilot, "shift+tab", "shift+tab", "shift+tab", "x")  # the title: the message stays
+        assert screen.focused.id == "edit-title"
+        assert screen.query_one("#err-minutes", Static).display
+
+
+async def test_new_minutes_spent_move_the_end_with_them(seen_store, make_app, clock, data_dir):
+    """QA: after 3 -> 4 minutes spent the detail still said 10:56–10:58."""
+    practice = make_practice(seen_store, "Say hi", start=datetime(2026, 11, 20, 10, 56, tzinfo=TZ), minutes=3)
+    seen_store.save_practices([practice])
+    async with make_app(seen_store).run_test(size=(80, 24)) as pilot:
+        await open_log(pilot)
+        await keys(pilot, "enter", "e", "tab", "tab", "tab", "ctrl+a", "ctrl+k", "4", "ctrl+s")
+        screen = pilot.app.screen
+        assert isinstance(screen, PracticeDetailScreen)
+        values = " ".join(str(s.content) for s in screen.query(".detail-value").results(Static))
+        assert "10:56–11:00" in values and "4 minutes" in values
+    [saved] = Store.open(data_dir, clock).practices()
+    assert (saved.seconds_spent, saved.ended) == (240, "2026-11-20T10:00:00+00:00")
+
+
 async def test_escape_with_changes_asks_before_leaving(seen_store, make_app, clock, data_dir):
     walk, *_ = seed_three(seen_store)
     async with make_app(seen_store).run_test(size=(80, 24)) as pilot:

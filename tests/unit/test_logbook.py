@@ -114,6 +114,12 @@ def test_a_typed_start_in_local_time_moves_the_end_too() -> None:
     assert moved == {"started": "2026-10-30T07:15:00+00:00", "ended": "2026-10-30T07:25:00+00:00"}  # still ten minutes
 
 
+def test_new_minutes_spent_end_the_practice_that_long_after_its_start() -> None:
+    assert lb.spent_changed("2026-11-20T09:56:00+00:00", 240) == {
+        "seconds_spent": 240, "ended": "2026-11-20T10:00:00+00:00",
+    }
+
+
 @pytest.mark.parametrize(
     ("day", "at", "words"),
     [

@@ -88,8 +88,10 @@ class Suggestion:
 
     @property
     def key(self) -> tuple[str, str, int]:
-        """Two suggestions with the same key propose the same thing."""
-        return (self.target.id, self.target.title.casefold(), self.target.minutes)
+        """Two suggestions with the same key propose the same thing: the same task (by area
+        and title) at the same size. Not by id: a new task (a smaller version) gets a fresh
+        id each time suggestions are read, and Home and the coach read them separately."""
+        return (self.target.area_id, self.target.title.casefold(), self.target.minutes)
 
 
 def suggestions(

@@ -76,10 +76,17 @@ def acknowledgement(practice: Practice) -> list[str]:
     return lines
 
 
-def smaller_version(task_title: str, minutes: int, difficulty: int | None) -> dict[str, object]:
-    """A gentler task for next time: half the minutes, lower difficulty."""
+SMALLER_MIN_MINUTES = 2  # a smaller version is still a real step ...
+SMALLER_MIN_DIFFICULTY = 10  # ... and a little challenging: too easy gives no sense of mastery
+
+
+def smaller_version(
+    task_title: str, minutes: int, difficulty: int | None, *, floor: int = SMALLER_MIN_DIFFICULTY
+) -> dict[str, object]:
+    """A gentler task for next time: half the minutes, 20 easier, but not below
+    ``SMALLER_MIN_MINUTES`` and ``floor`` (never more minutes, nor harder, than before)."""
     base = difficulty if difficulty is not None else 40
-    smaller_minutes = max(1, minutes // 2)
+    smaller_minutes = min(minutes, max(SMALLER_MIN_MINUTES, minutes // 2))
     suffix = f" (just {smaller_minutes} min)"
     room = 120 - len(suffix)
     head = task_title if len(task_title) <= room else task_title[: room - 1].rstrip() + "…"
@@ -87,7 +94,7 @@ def smaller_version(task_title: str, minutes: int, difficulty: int | None) -> di
     return {
         "title": title,
         "minutes": smaller_minutes,
-        "difficulty": max(0, base - 20),
+        "difficulty": min(base, max(floor, base - 20)),
     }
 
 
@@ -95,7 +102,12 @@ def smaller_task(task: Task | None, practice: Practice, *, now: datetime) -> Tas
     """A new Task, prefilled as the smaller version, in the same area (None for quick tasks)."""
     if task is None:
         return None
-    fields = smaller_version(task.title, task.minutes, practice.difficulty or task.difficulty)
+    fields = smaller_version(
+        task.title,
+        task.minutes,
+        practice.difficulty or task.difficulty,
+        floor=min(SMALLER_MIN_DIFFICULTY, task.difficulty),  # a task set easier keeps its level
+    )
     return Task.new(
         now=now,
         title=fields["title"],

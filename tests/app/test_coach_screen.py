@@ -120,6 +120,30 @@ async def test_a_smaller_version_is_added_as_a_new_task(seen_store, make_app):
     assert titles["Study session (just 10 min)"].minutes == 10
 
 
+async def test_c_on_home_never_shows_the_same_card_twice(seen_store, make_app):
+    """QA: ``c`` then ``o`` showed "1 of 3" and "2 of 3" word for word the same (Home's
+    suggestion, a new smaller task, was not recognised in the coach's own list)."""
+    walk = make_task(seen_store, "Walk 5 minutes around the block", minutes=5, difficulty=20)
+    make_task(seen_store, "Wash one set of dishes", minutes=5, difficulty=15)
+    practise(seen_store, walk, 1, felt=30, completion=Completion.PARTLY)
+    practise(seen_store, walk, 2, felt=30, completion=Completion.NO)
+    app = make_app(seen_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("c")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CoachScreen)
+        shown = []
+        for _ in screen.suggestions:
+            shown.append(text(screen, "#coach-detail"))
+            await pilot.press("o")
+            await pilot.pause()
+        assert len(shown) == len(set(shown)) == 2
+        assert shown[0] == "New task: “Walk 5 minutes around the block (just 2 min)”, 2 min, difficulty 10"
+
+
 async def test_not_now_changes_nothing(seen_store, make_app):
     walk = make_task(seen_store, "Walk", minutes=5, difficulty=20)
     for days_ago in (1, 2, 3):

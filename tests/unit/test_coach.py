@@ -195,6 +195,42 @@ def test_an_existing_smaller_version_is_planned_instead_of_added_twice() -> None
     assert found[0].change is not None and found[0].change.id == twin.id
 
 
+def test_a_smaller_version_read_twice_is_the_same_suggestion() -> None:
+    """QA: Home's suggestion and the coach's list were read separately; the new task's fresh
+    id made the same proposal look new, and the coach showed it twice."""
+    walk = task("Walk 5 minutes around the block", minutes=5, difficulty=20)
+    dishes = task("Wash one set of dishes", minutes=5, difficulty=15)
+    history = [did(walk, 1, completion=PARTLY), did(walk, 2, completion=NO)]
+    first = coach.suggest([walk, dishes], history, now=NOW)
+    found = run([walk, dishes], history)
+    assert first is not None and first.kind is Kind.SMALLER and first.change is not None
+    assert first.change.id != found[0].change.id  # type: ignore[union-attr]
+    assert first.key == found[0].key
+    assert [s.kind for s in [first, *coach.alternatives(first, found)]] == [Kind.SMALLER, Kind.EASIER]
+
+
+def test_two_tasks_shrinking_to_the_same_task_are_one_suggestion() -> None:
+    walk = task("Walk", minutes=5, difficulty=40)
+    same = task("Walk", minutes=4, difficulty=40, plan=Plan(days=(1,)))
+    history = [did(walk, 1, felt=90), did(same, 2, felt=90)]
+    found = run([walk, same], history)
+    assert [(s.kind, s.detail) for s in found] == [
+        (Kind.SMALLER, "New task: “Walk (just 2 min)”, 2 min, difficulty 70"),
+    ]
+
+
+def test_a_smaller_version_stays_a_little_challenging() -> None:
+    """Too easy gives no sense of mastery: at least 2 minutes and difficulty 10."""
+    walk = task("Walk 5 minutes around the block", minutes=5, difficulty=20)
+    first = coach.suggest([walk], [did(walk, 1, completion=PARTLY), did(walk, 2, completion=NO)], now=NOW)
+    assert first is not None and first.change is not None
+    assert (first.change.minutes, first.change.difficulty) == (2, 10)
+    tiny = task("Open the book", minutes=3, difficulty=10)
+    history = [did(tiny, 1, completion=NO, felt=None), did(tiny, 2, completion=NO, felt=None)]
+    found = run([tiny], history)
+    assert found[0].change is not None and (found[0].change.minutes, found[0].change.difficulty) == (2, 10)
+
+
 def test_nothing_smaller_than_one_minute_at_zero() -> None:
     tiny = task("Open the book", minutes=1, difficulty=0)
     history = [did(tiny, 1, completion=NO), did(tiny, 2, completion=NO)]

@@ -96,7 +96,8 @@ def test_words_never_shame(task: Task, completion: Completion) -> None:
 def test_smaller_version_halves_minutes_and_lowers_difficulty(task: Task) -> None:
     assert smaller_version("Study", 20, 60) == {"title": "Study (just 10 min)", "minutes": 10, "difficulty": 40}
     assert smaller_version("Walk", 1, 10)["minutes"] == 1
-    assert smaller_version("Walk", 5, 10)["difficulty"] == 0
+    assert smaller_version("Walk", 5, 10)["difficulty"] == 10  # a floor: too easy gives no sense of mastery
+    assert smaller_version("Walk", 5, 25)["difficulty"] == 10 and smaller_version("Walk", 3, 40)["minutes"] == 2
     assert len(smaller_version("x" * 120, 30, 50)["title"]) == 120
     session = Session.for_task(task, now=NOW)
     practice = record_practice(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
+from datetime import timedelta
 from typing import Any
 
 from .domain import mastery
@@ -120,6 +121,18 @@ def read_practices(store: Any, clock: Clock, range_name: str) -> list[Practice]:
     since = range_since(range_name, now.date())
     low, high = store_window(since, now.date())
     return between(store.practices(since=low, until=high), now.tzinfo, since, now.date())
+
+
+def older_than_range(store: Any, clock: Clock, range_name: str) -> bool:
+    """Whether a practice lies before the range (by local day): only then would a longer
+    range show more. Reads the older month files, so ask only when the range is nearly empty."""
+    now = clock.now()
+    since = range_since(range_name, now.date())
+    if since is None:
+        return False
+    before = since - timedelta(days=1)
+    _, high = store_window(None, before)
+    return bool(between(store.practices(until=high), now.tzinfo, None, before))
 
 
 def render_chart(data: Trends, chart: Chart, *, width: int, height: int, color: bool) -> str:

@@ -24,7 +24,7 @@ from ..domain import mastery
 from ..domain.history import RANGES
 from ..domain.trends import CHARTS, Chart, Trends, trends
 from ..messages import DataChanged
-from ..stats_report import empty_text, read_practices
+from ..stats_report import empty_text, older_than_range, read_practices
 from ..store import StoreError
 from ..widgets.trend_plot import TrendPlot, legend
 
@@ -78,7 +78,8 @@ class TrendsScreen(Screen[None]):
         self.view: View = "charts"
         self.data: Trends | None = None
         self.table: mastery.MasteryTable | None = None
-        self._computed: dict[str, tuple[Trends, mastery.MasteryTable]] = {}
+        self._computed: dict[str, tuple[Trends, mastery.MasteryTable, bool]] = {}
+        self.older = False  # practices before the range: a longer range would show more
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◆")
@@ -105,7 +106,7 @@ class TrendsScreen(Screen[None]):
         """Show the current range: at once if computed, else after the worker has read it."""
         done = self._computed.get(self.range_name)
         if done is not None:
-            self.data, self.table = done
+            self.data, self.table, self.older = done
             self.refresh_view()
             return
         self.data = self.table = None
@@ -122,13 +123,14 @@ class TrendsScreen(Screen[None]):
             practices = read_practices(store, clock, range_name)
             tasks = store.tasks(include_archived=True)
             areas = store.areas(include_archived=True)
+            now = clock.now()
+            data = trends(practices, now.tzinfo, range_name, now.date())
+            older = data.empty and older_than_range(store, clock, range_name)
         except StoreError as error:
             self._from_thread(self._unreadable, range_name, str(error))
             return
-        now = clock.now()
-        data = trends(practices, now.tzinfo, range_name, now.date())
         table = mastery.mastery_table(practices, tasks=tasks, areas=areas)
-        self._from_thread(self._arrived, range_name, data, table)
+        self._from_thread(self._arrived, range_name, data, table, older)
 
     def _from_thread(self, callback: Callable[..., None], *args: object) -> None:
         try:
@@ -148,10 +150,10 @@ class TrendsScreen(Screen[None]):
             self.query_one("#trends-legend", Static).update(Content(KEYS_HINT))
         self.app.notify(message, title="Couldn't read", severity="error", timeout=10)
 
-    def _arrived(self, range_name: str, data: Trends, table: mastery.MasteryTable) -> None:
-        self._computed[range_name] = (data, table)
+    def _arrived(self, range_name: str, data: Trends, table: mastery.MasteryTable, older: bool) -> None:
+        self._computed[range_name] = (data, table, older)
         if range_name == self.range_name:
-            self.data, self.table = data, table
+            self.data, self.table, self.older = data, table, older
             self.refresh_view()
 
     # -- showing -----------------------------------------------------------------------------
@@ -170,7 +172,7 @@ class TrendsScreen(Screen[None]):
         if data.empty:
             what = "Mastery table" if self.view == "table" else self.chart.title
             title.update(Content(f"{what} · {data.range_label}"))
-            more = "" if self.range_name == "all" else " Press r for a longer range."
+            more = " Press r for a longer range." if self.older else ""
             empty = empty_text(data, how_to_record=HOW_TO_RECORD + more)
             self.query_one("#trends-empty", Static).update(Content(empty))
             legend_line.update(Content(KEYS_HINT))

@@ -174,7 +174,8 @@ async def test_empty_history_explains_and_keys_still_work(seen_store, make_app):
         assert screen.query_one(ContentSwitcher).current == "trends-empty"
         empty = text_of(screen, "#trends-empty")
         assert "no practices in the last 30 days" in empty
-        assert "n (Do it now)" in empty and "r for a longer range" in empty
+        assert "n (Do it now)" in empty
+        assert "longer range" not in empty  # nothing older either: a longer range shows no more
         await pilot.press("r", "r", "r")
         await settle(pilot)
         assert screen.range_name == "all"
@@ -183,6 +184,26 @@ async def test_empty_history_explains_and_keys_still_work(seen_store, make_app):
         await pilot.press("m")
         await pilot.pause()
         assert screen.query_one(ContentSwitcher).current == "trends-empty"
+
+
+async def test_a_longer_range_is_suggested_only_when_it_would_show_more(seen_store, make_app):
+    """QA: one practice, all of it in range, still said "Press r for a longer range."."""
+    now = seen_store.clock.now()
+    walk = Task.new(now=now, title="Walk", area_id=default_area_id("daily"))
+    seen_store.save(walk)
+    seen_store.save_practices([make_practice(walk, 2, 30, 50, Completion.YES)])
+    app = make_app(seen_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_trends(pilot)
+        empty = text_of(screen, "#trends-empty")
+        assert "one practice in the last 30 days" in empty and "longer range" not in empty
+        seen_store.save_practices([make_practice(walk, 60, 30, 50, Completion.YES)])
+        app.persist(lambda: None, "practices")  # tells the screen the data changed
+        await settle(pilot)
+        assert "Press r for a longer range." in text_of(screen, "#trends-empty")
+        await pilot.press("r")  # 90 days: both practices, a chart
+        await settle(pilot)
+        assert screen.query_one(ContentSwitcher).current != "trends-empty"
 
 
 async def test_a_new_practice_shows_up_without_reopening(seen_store, make_app):

@@ -21,7 +21,7 @@ class AreaList(MarkedOptionList):
 
     BINDINGS = [
         Binding("n", "screen.new_area", "New area", id="brainstorm.new_area"),
-        Binding("r", "screen.rename_area", "Rename", id="brainstorm.rename_area"),
+        Binding("r", "screen.rename_area", "Rename", show=False, id="brainstorm.rename_area"),
         Binding("a", "screen.archive_area", "Archive", id="brainstorm.archive_area"),
         Binding("a", "screen.restore_area", "Restore", id="brainstorm.restore_area"),
         Binding("right", "screen.focus_tasks", "Tasks", show=False),
@@ -34,16 +34,17 @@ class TaskList(MarkedOptionList):
     BINDINGS = [
         Binding("n", "screen.new_task", "New", id="brainstorm.new_task"),
         Binding("e", "screen.edit_task", "Edit", id="brainstorm.edit_task"),
-        Binding("s", "screen.split_task", "Split", id="brainstorm.split_task"),
+        # Split, delete and move are in the palette and help; the footer keeps to 80 columns.
+        Binding("s", "screen.split_task", "Split", show=False, id="brainstorm.split_task"),
         Binding("a", "screen.archive_task", "Archive", id="brainstorm.archive_task"),
         Binding("a", "screen.restore_task", "Restore", id="brainstorm.restore_task"),
-        Binding("d,delete", "screen.delete_task", "Delete", id="brainstorm.delete_task"),
+        Binding("d,delete", "screen.delete_task", "Delete", show=False, id="brainstorm.delete_task"),
         Binding(
-            "shift+up", "screen.move_task(-1)", "Move up", key_display="⇧↑", group=MOVE,
+            "shift+up", "screen.move_task(-1)", "Move up", key_display="⇧↑", group=MOVE, show=False,
             id="brainstorm.up",
         ),
         Binding(
-            "shift+down", "screen.move_task(1)", "Move down", key_display="⇧↓", group=MOVE,
+            "shift+down", "screen.move_task(1)", "Move down", key_display="⇧↓", group=MOVE, show=False,
             id="brainstorm.down",
         ),
         Binding("left", "screen.focus_areas", "Areas", show=False),
@@ -61,9 +62,9 @@ def area_prompt(area: Area, count: int) -> Content:
 
 
 def task_prompt(task: Task) -> Content:
-    """Two lines: the title, then minutes, difficulty and plan."""
+    """Two lines: the title, then minutes, difficulty and plan (the list indents both)."""
     meta = f"{task.minutes} min · difficulty {task.difficulty}"
     if plan := short_plan(task.plan):
         meta += f" · {plan}"
     head = ("(archived) ", "italic") if task.archived else ""
-    return Content.assemble(head, task.title, "\n", (f"  {meta}", "dim"))
+    return Content.assemble(head, task.title, "\n", (meta, "dim"))

@@ -56,8 +56,7 @@ class CheckList(MarkedOptionList):
         self._ticked.symmetric_difference_update({value})
         index = next(i for i, (v, _) in enumerate(self._items) if v == value)
         self._plain[index] = self._prompt(value, self._items[index][1])
-        mark = MARK if index == self.highlighted else BLANK
-        self.replace_option_prompt_at_index(index, Content(mark) + self._plain[index])
+        self.mark_prompt(index, MARK if index == self.highlighted else BLANK)
 
     @on(OptionList.OptionSelected)
     def _tick(self, event: OptionList.OptionSelected) -> None:

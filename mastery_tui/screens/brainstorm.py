@@ -49,6 +49,7 @@ class BrainstormScreen(Screen[None]):
 
     DEFAULT_CSS = """
     BrainstormScreen #bs-body { height: 1fr; }
+    BrainstormScreen #bs-hint { padding: 0 1; text-style: bold; }
     BrainstormScreen OptionList { border: round $border-blurred; padding: 0; height: 1fr; }
     BrainstormScreen OptionList:focus { border: heavy $border; }
     BrainstormScreen #bs-areas { width: 30; }
@@ -69,6 +70,7 @@ class BrainstormScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◆")
+        yield Static(id="bs-hint")
         with Horizontal(id="bs-body"):
             yield AreaList(id="bs-areas")
             with Vertical(id="bs-right"):
@@ -80,9 +82,17 @@ class BrainstormScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#bs-areas", AreaList).border_title = Content("Life areas")
         self.reload(area_id=self._start_area)
-        if self._start_area is not None and self.current_area is not None:
+        hint = self.query_one("#bs-hint", Static)
+        area = self.current_area
+        if self._start_area is not None and area is not None and area.id == self._start_area:
             self.query_one("#bs-tasks", TaskList).focus()
+            hint.update(
+                Content.assemble(
+                    "Day 0 · step 2: add tasks to ", area.name, ", escape returns to your week"
+                )
+            )
         else:
+            hint.display = False
             self.query_one("#bs-areas", AreaList).focus()
 
     @on(DataChanged)

@@ -46,6 +46,11 @@ def strip_controls(value: str, *, multiline: bool = False) -> str:
     Tabs become spaces. Newlines are kept when ``multiline`` is true, otherwise they become
     spaces so that "two\\nlines" does not silently turn into "twolines".
     """
+    if value.isprintable() and unicodedata.is_normalized("NFC", value):
+        # Nothing to strip: printable excludes every control (C0, C1, ESC), the bidi and
+        # direction marks (format characters) and the line separators. Most stored text is
+        # like this, and every record read from disk passes through here.
+        return value
     text = unicodedata.normalize("NFC", value)
     text = _NEWLINES.sub("\n", text)
     text = _ESC_SEQUENCES.sub("", text)

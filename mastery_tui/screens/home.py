@@ -16,7 +16,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from ..domain import coach, today, words
+from ..domain import coach, history, today, words
 from ..domain import week as wk
 from ..domain.models import Area, Practice, Review, Task, WeekPlan
 from ..messages import DataChanged
@@ -24,8 +24,12 @@ from ..store import StoreError
 from ..widgets.keys import key_grid
 from ..widgets.week_strip import WeekStrip
 
-# The dashboard reads only recent months: enough for the week, the counts and the coach.
-RECENT_DAYS = 40
+
+# The dashboard reads only what it shows: the coach's weeks, this month's count and the
+# running week (never older than 7 days): a long history costs Home no more than a month.
+def recent_since(day: date) -> date:
+    """The first local day Home needs practices from."""
+    return min(day - timedelta(days=coach.RECENT_DAYS), day.replace(day=1), day - timedelta(days=7))
 
 
 class HomeScreen(Screen[None]):
@@ -72,10 +76,8 @@ class HomeScreen(Screen[None]):
                 yield Static(id="home-summary", classes="muted")
         yield Footer()
 
-    def on_mount(self) -> None:
-        self.refresh_data()
-
     def on_screen_resume(self) -> None:
+        """On first showing and on every return: the store is read once each time."""
         self.refresh_data()
 
     @on(DataChanged)
@@ -92,7 +94,8 @@ class HomeScreen(Screen[None]):
         tasks = [t for t in store.all(Task) if not t.archived and t.area_id in live_areas]
         unreadable = ""
         try:
-            recent: list[Practice] = store.practices(since=day - timedelta(days=RECENT_DAYS))
+            since, _ = history.store_window(recent_since(day), None)
+            recent: list[Practice] = store.practices(since=since)
         except StoreError as error:  # a damaged month file: say so, change nothing, keep going
             recent, unreadable = [], str(error)
             if unreadable != self._unreadable:

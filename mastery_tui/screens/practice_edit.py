@@ -23,7 +23,7 @@ from ..domain.models import MINUTES_MAX, REFLECTION_MAX, TITLE_MAX, Completion, 
 from ..widgets.checklist import CheckList
 from ..widgets.choice import Choice
 from ..widgets.fields import FieldLabel, FieldRow, TextField
-from ..widgets.rating import RatingSlider
+from ..widgets.rating import WIDEST_WORD, RatingSlider
 from .confirm import ConfirmScreen
 from .practice.adjust import OBSTACLE_LABELS
 from .practice.after import COMPLETION_OPTIONS
@@ -119,6 +119,7 @@ class PracticeEditScreen(Screen[Practice | None]):
                     yield RatingSlider(
                         50 if value is None else value,
                         scale="difficulty" if field == "difficulty" else "rating",
+                        word_cells=WIDEST_WORD,
                         id=widget_id,
                     )
                 if value is None:

@@ -2,7 +2,8 @@
 
 Unlike Textual's SelectionList, whose ticked and unticked boxes differ only by colour, the
 state here is in the text, and the highlighted row carries the ▸ mark of MarkedOptionList.
-Keys: up/down move, space or enter tick.
+Keys: up/down move, space or enter tick. A checklist always shares its screen with other
+fields, so its ▸ shows only while it has focus (the row space would tick).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from .marked_list import BLANK, MARK, MarkedOptionList
+from .marked_list import MarkedOptionList
 
 
 class CheckList(MarkedOptionList):
@@ -36,7 +37,7 @@ class CheckList(MarkedOptionList):
     def __init__(
         self, items: Sequence[tuple[str, str]], *, selected: Sequence[str] = (), id: str | None = None
     ) -> None:
-        super().__init__(id=id)
+        super().__init__(id=id, mark_when_blurred=False)
         self._items = list(items)
         self._ticked = set(selected)
 
@@ -56,7 +57,7 @@ class CheckList(MarkedOptionList):
         self._ticked.symmetric_difference_update({value})
         index = next(i for i, (v, _) in enumerate(self._items) if v == value)
         self._plain[index] = self._prompt(value, self._items[index][1])
-        self.mark_prompt(index, MARK if index == self.highlighted else BLANK)
+        self.mark_prompt(index, self.mark_for(index))
 
     @on(OptionList.OptionSelected)
     def _tick(self, event: OptionList.OptionSelected) -> None:

@@ -4,6 +4,12 @@ The highlight of a plain OptionList is a background colour only; with NO_COLOR a
 theme it disappears. The mark keeps the current item visible in any terminal. A prompt that
 wraps keeps its indent under the mark (a hanging indent), so a long title never runs back to
 the list's left edge.
+
+Where two lists (or a list and a text field) share a screen, a mark on each would leave the
+reader guessing which one space or enter acts on: such a list passes ``mark_when_blurred=False``
+and shows its mark only while it has focus. A list that stays the answer to enter while the
+focus sits in a search field above it (the example library, the practice chooser) keeps the
+default and marks its current row all the time.
 """
 
 from __future__ import annotations
@@ -54,8 +60,13 @@ class Marked(Visual):
 
 
 class MarkedOptionList(OptionList):
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+    """An OptionList whose current row reads "▸ ..." (``mark_when_blurred``: also without focus)."""
+
+    def __init__(
+        self, *, id: str | None = None, classes: str | None = None, mark_when_blurred: bool = True
+    ) -> None:
         super().__init__(id=id, classes=classes, markup=False)
+        self.mark_when_blurred = mark_when_blurred
         self._plain: list[Content] = []
         self._marked: int | None = None
 
@@ -75,12 +86,24 @@ class MarkedOptionList(OptionList):
         """Show option ``index`` with ``mark`` (MARK or BLANK) before its plain prompt."""
         self.replace_option_prompt_at_index(index, Marked(mark, self._plain[index]))
 
+    def mark_for(self, index: int) -> str:
+        """The mark option ``index`` should carry now: MARK on the current row, when shown."""
+        shown = self.mark_when_blurred or self.has_focus
+        return MARK if shown and index == self.highlighted else BLANK
+
     def watch_highlighted(self, highlighted: int | None) -> None:
         if self._marked is not None and self._marked < len(self._plain):
             if self._marked != highlighted and not self.options[self._marked].disabled:
                 self.mark_prompt(self._marked, BLANK)
-        if highlighted is not None and highlighted < len(self._plain):
-            if not self.options[highlighted].disabled:
-                self.mark_prompt(highlighted, MARK)
+        self._remark(highlighted)
         self._marked = highlighted
         super().watch_highlighted(highlighted)
+
+    def _remark(self, index: int | None) -> None:
+        if index is not None and index < len(self._plain) and not self.options[index].disabled:
+            self.mark_prompt(index, self.mark_for(index))
+
+    def watch_has_focus(self, has_focus: bool) -> None:
+        super().watch_has_focus(has_focus)
+        if not self.mark_when_blurred:
+            self._remark(self.highlighted)

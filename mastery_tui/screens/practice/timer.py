@@ -28,6 +28,7 @@ from ..ask import AskScreen
 
 REPAINT_SECONDS = 0.25
 KEY_SAVE_DELAY = 0.3
+FOOTER_LAG_SECONDS = 0.08  # how long after space the footer's Pause/Resume label follows
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,9 @@ class TimerScreen(Screen[TimerOutcome]):
         self.countdown = self.countdown.toggle(self._mono(), self.app.clock.now())  # type: ignore[attr-defined]
         self.tick()
         self._save_soon()
-        self.refresh_bindings()
+        # The footer's Pause/Resume label follows a moment later: recomposing the footer in
+        # the same frame doubles the time until the pause itself shows (make bench keys).
+        self.set_timer(FOOTER_LAG_SECONDS, self.refresh_bindings, name="timer-footer")
 
     def action_adjust(self, minutes: int) -> None:
         before = self.countdown.remaining(self._mono())

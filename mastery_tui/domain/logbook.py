@@ -166,6 +166,10 @@ def pair_text(before: int, after: int | None) -> str:
 
 
 def minutes_text(seconds: int) -> str:
+    """Whole minutes spent; "<1" for a start of under a minute (the acknowledgement says
+    "under a minute", so the log doesn't say 0 for something that was done)."""
+    if 0 < seconds < 60:
+        return "<1"
     return str(round(seconds / 60))
 
 

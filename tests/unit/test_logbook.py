@@ -143,3 +143,9 @@ def test_whole_numbers() -> None:
         lb.parse_whole("61", field="f", label="Minutes", low=0, high=60)
     with pytest.raises(ValidationError, match="whole number"):
         lb.parse_whole("ten", field="f", label="Minutes", low=0, high=60)
+
+
+def test_minutes_under_one_read_as_less_than_one_not_zero() -> None:
+    from mastery_tui.domain.logbook import minutes_text
+
+    assert [minutes_text(s) for s in (0, 20, 59, 60, 89, 90, 600)] == ["0", "<1", "<1", "1", "1", "2", "10"]

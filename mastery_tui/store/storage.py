@@ -59,6 +59,11 @@ class FileCache:
         self._entries[path] = (sig, digest, data)
         return data
 
+    def digest(self, path: Path) -> bytes | None:
+        """The digest of the bytes the cached parse of ``path`` came from (after ``load``)."""
+        entry = self._entries.get(path)
+        return None if entry is None else entry[1]
+
     def remember(self, path: Path, data: dict[str, Any], payload: bytes) -> None:
         sig = self.signature(path)
         if sig is not None:

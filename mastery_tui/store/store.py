@@ -76,6 +76,7 @@ class Store:
         self.warnings: list[str] = []
         self._lock = DirLock(data_dir / LOCK_FILE, timeout=lock_timeout)
         self._cache = FileCache()
+        self._months: dict[Path, tuple[bytes, list[Practice]]] = {}
         self._backed_up: str | None = None
 
     # -- opening -----------------------------------------------------------------------------
@@ -358,20 +359,33 @@ class Store:
         last = f"{until:%Y-%m}" if until else "9999-99"
         found: list[Practice] = []
         for path in self.practice_files():
-            if not first <= path.stem <= last:
-                continue
-            with self._db(path, write=False) as db:
-                for doc in db.table("practices").all():
-                    try:
-                        found.append(Practice.from_dict(doc))
-                    except ValidationError as error:
-                        raise self._corrupt(
-                            CorruptFileError(path, f"a stored practice is invalid: {error}")
-                        ) from None
+            if first <= path.stem <= last:
+                found.extend(self._month(path))
         lo = since.isoformat() if since else ""
         hi = until.isoformat() if until else "9999"
         found = [p for p in found if lo <= p.started[:10] <= hi]
         return sorted(found, key=lambda p: p.started, reverse=True)
+
+    def _month(self, path: Path) -> list[Practice]:
+        """The practices of one month file. Built records are kept with the digest of the
+        bytes they came from, so reading a month again (Home, the log after an edit, another
+        trends range) costs a stat, not a validation of every record."""
+        with self._db(path, write=False) as db:
+            digest = self._cache.digest(path)
+            kept = self._months.get(path)
+            if kept is not None and digest is not None and kept[0] == digest:
+                return kept[1]
+            built: list[Practice] = []
+            for doc in db.table("practices").all():
+                try:
+                    built.append(Practice.from_dict(doc))
+                except ValidationError as error:
+                    raise self._corrupt(
+                        CorruptFileError(path, f"a stored practice is invalid: {error}")
+                    ) from None
+            if digest is not None:
+                self._months[path] = (digest, built)
+            return built
 
     def practice_count(self) -> int:
         total = 0

@@ -281,3 +281,20 @@ def test_session_in_progress_is_kept_until_cleared(store: Store, data_dir: Path,
     assert Store.open(data_dir, clock).load_session() == {"title": "Walk", "phase": "after"}
     store.clear_session()
     assert store.load_session() is None
+
+
+def test_a_month_read_again_reuses_its_records_until_the_file_changes(data_dir: Path, clock) -> None:
+    mine = Store.open(data_dir, clock)
+    other = Store.open(data_dir, clock)  # another process, as far as the files are concerned
+    mine.save_practice(practice(mine))
+    first = mine.practices()
+    again = mine.practices()
+    assert again == first and again[0] is first[0]  # built once, kept with the bytes' digest
+    edited = first[0].edit(now=clock.now(), mood_before=12)
+    other.save_practice(edited)  # the file changes under `mine`
+    other.save_practice(practice(other, started="2026-11-23T19:00:00+00:00"))
+    seen = mine.practices()
+    assert len(seen) == 2
+    assert {p.id: p.mood_before for p in seen}[edited.id] == 12
+    mine.delete_practice(edited)  # a write by this store is seen at once too
+    assert [p.id for p in mine.practices()] == [p.id for p in other.practices() if p.id != edited.id]

@@ -165,6 +165,11 @@ def pair_text(before: int, after: int | None) -> str:
     return f"{before}→{'–' if after is None else after}"
 
 
+def minutes_field(seconds: int) -> str:
+    """Minutes spent as the editor's field shows them: a whole number to type over."""
+    return str(round(seconds / 60))
+
+
 def minutes_text(seconds: int) -> str:
     """Whole minutes spent; "<1" for a start of under a minute (the acknowledgement says
     "under a minute", so the log doesn't say 0 for something that was done)."""

@@ -104,7 +104,7 @@ class PracticeEditScreen(Screen[Practice | None]):
             yield Static(id="err-start", classes="form-error")
             with FieldRow():
                 yield FieldLabel(Content("Minutes"))
-                yield TextField(lb.minutes_text(p.seconds_spent), id="edit-spent", max_length=4)
+                yield TextField(lb.minutes_field(p.seconds_spent), id="edit-spent", max_length=4)
                 yield Static(Content("spent, of"), classes="between")
                 yield TextField(str(p.planned_minutes), id="edit-planned", max_length=3)
                 yield Static(Content("planned"), classes="between")
@@ -187,7 +187,7 @@ class PracticeEditScreen(Screen[Practice | None]):
             errors.append(error)
         spent = self._text("#edit-spent")
         try:
-            if spent.strip() != lb.minutes_text(p.seconds_spent):
+            if spent.strip() != lb.minutes_field(p.seconds_spent):
                 seconds = 60 * lb.parse_whole(
                     spent, field="seconds_spent", label="Minutes spent", low=0, high=lb.SPENT_MAX_MINUTES
                 )

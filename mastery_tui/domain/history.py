@@ -125,6 +125,7 @@ class Summary:
     not_this_time: int = 0
     days_practised: int = 0
     minutes: int = 0
+    seconds: int = 0
     mood_change: float | None = None
     confidence_change: float | None = None
 
@@ -146,7 +147,10 @@ class Summary:
         return f"{self.practices} {'practice' if self.practices == 1 else 'practices'}"
 
     def minutes_text(self) -> str:
-        """"1 minute", "25 minutes"."""
+        """"1 minute", "25 minutes"; "under a minute" when some time was spent (as the
+        acknowledgement and the log's "<1" say), "no time" when none was."""
+        if self.minutes == 0:
+            return "under a minute" if self.seconds else "no time"
         return f"{self.minutes} {'minute' if self.minutes == 1 else 'minutes'}"
 
 
@@ -161,6 +165,7 @@ def summarize(practices: Sequence[Practice], tz: tzinfo | None) -> Summary:
         not_this_time=counts[Completion.NO],
         days_practised=len({local_day(p, tz) for p in practices}),
         minutes=round(sum(p.seconds_spent for p in practices) / 60),
+        seconds=sum(p.seconds_spent for p in practices),
         mood_change=mean(mood_change(p) for p in practices),
         confidence_change=mean(confidence_change(p) for p in practices),
     )

@@ -208,6 +208,8 @@ class LogScreen(Screen[None]):
             return
         self.query_one("#log-empty", Static).display = False
         table.display = True
+        if self.focused is None:  # the table lost focus while nothing matched: give it back
+            table.focus()
         table.fill(
             self._shown[: self.limit],
             today=self._today(),

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from textual.widgets import Input, Static
 
-from mastery_tui.domain.models import Completion
+from mastery_tui.domain.models import Completion, default_area_id
 from mastery_tui.screens.ask import AskScreen
 from mastery_tui.screens.confirm import ConfirmScreen
 from mastery_tui.screens.log import ROW_LIMIT, LogScreen
@@ -64,6 +64,22 @@ async def test_filter_by_area_and_by_dates(seen_store, make_app):
         assert titles(screen) == [WALK, NOTES]
         await keys(pilot, "r", "r", "r", "r")  # 30d, 90d, 1y, all
         assert titles(screen) == [WALK, NOTES, DISHES]
+
+
+async def test_the_table_takes_the_keys_again_after_a_filter_matched_nothing(seen_store, make_app):
+    seed_three(seen_store)
+    creative = default_area_id("creative")
+    seen_store.save_practice(make_practice(seen_store, "Draw for 10 minutes", days_ago=40, area_id=creative))
+    async with make_app(seen_store).run_test(size=(80, 24)) as pilot:
+        screen = await open_log(pilot)
+        await keys(pilot, "r", "a", "a")  # the last 7 days of Creative: nothing
+        assert "area: Creative" in status(screen) and titles(screen) == []
+        await keys(pilot, "a", "a")  # every area again
+        assert titles(screen) == [WALK, NOTES]
+        assert screen.query_one(LogTable).has_focus
+        await keys(pilot, "down", "enter")
+        assert isinstance(pilot.app.screen, PracticeDetailScreen)
+        assert pilot.app.screen.practice.task_title == NOTES
 
 
 async def test_type_to_search_titles_and_reflections(seen_store, make_app):

@@ -91,3 +91,10 @@ def test_by_week_orders_weeks_and_rows() -> None:
 @pytest.mark.parametrize(("value", "text"), [(12.4, "+12"), (-3, "-3"), (0.2, "0"), (None, "–")])
 def test_signed(value: float | None, text: str) -> None:
     assert history.signed(value) == text
+
+
+def test_minutes_text_never_says_zero_for_time_spent() -> None:
+    assert history.Summary(minutes=0, seconds=20).minutes_text() == "under a minute"
+    assert history.Summary(minutes=0, seconds=0).minutes_text() == "no time"
+    assert history.Summary(minutes=1, seconds=60).minutes_text() == "1 minute"
+    assert history.Summary(minutes=25, seconds=1500).minutes_text() == "25 minutes"

@@ -196,8 +196,8 @@ class TimerScreen(Screen[TimerOutcome]):
                 yes="stop and discard",
                 no="keep going",
                 detail=(
-                    "Or press f to finish now and record it: you choose done, partly "
-                    "or not this time."
+                    "To record it instead, press n (or escape), then f: you choose done, "
+                    "partly or not this time."
                 ),
             ),
             self._stop_answered,

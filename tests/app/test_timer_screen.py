@@ -138,17 +138,24 @@ async def test_a_wall_clock_jump_does_not_move_a_running_timer(seen_store, make_
 
 
 async def test_the_stop_question_says_what_f_really_does(seen_store, make_app, clock):
-    """f finishes and opens "How did it go?", where done, partly or not this time is chosen."""
+    """The dialog names the keys that work: n (or escape) back to the timer, then f finishes
+    and opens "How did it go?", where done, partly or not this time is chosen."""
     app = make_app(seen_store)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await open_timer(app, clock)
+        _saved, results = await open_timer(app, clock)
         await pilot.pause()
         await pilot.press("escape")
         await pilot.pause()
         detail = str(app.screen.query_one("#ask-detail", Static).content)
         assert "as partly done" not in detail
-        assert "f to finish" in detail and "done, partly or not this time" in detail
+        assert "press n (or escape), then f" in detail and "done, partly or not this time" in detail
+        await pilot.press("f")  # f is not an answer in the dialog: nothing happens
+        await pilot.pause()
+        assert isinstance(app.screen, AskScreen)
+        await pilot.press("n", "f")  # what the dialog says: the practice is finished, to record
+        await pilot.pause()
+        assert len(results) == 1 and results[0].finished
 
 
 def footer_words(screen) -> list[str]:

@@ -276,12 +276,7 @@ class MasteryApp(App[None]):
         from .screens.week_setup import WeekSetupScreen
 
         kinds = (WeekReviewScreen, WeekSetupScreen, SavedReviewScreen)
-        if isinstance(self.screen, kinds):
-            return
-        if any(isinstance(screen, kinds) for screen in self.screen_stack):
-            self.notify("The week is already open: escape leads back to it.", timeout=4)
-            return
-        self.push_screen(screen_for_week_key(self))
+        self._open(kinds, lambda: screen_for_week_key(self), what="The week")
 
     def action_log(self) -> None:
         from .screens.log import LogScreen
@@ -320,13 +315,19 @@ class MasteryApp(App[None]):
     def action_coach(self) -> None:
         self.open_coach()
 
-    def _open(self, kind: type[Screen], build: Callable[[], Screen]) -> None:
+    def _open(
+        self,
+        kind: type[Screen] | tuple[type[Screen], ...],
+        build: Callable[[], Screen],
+        *,
+        what: str = "That screen",
+    ) -> None:
         """Push a screen unless one of its kind is already open (screens above it may be
         waiting for a result, so they are not popped: escape leads back to it)."""
         if isinstance(self.screen, kind):
             return
         if any(isinstance(screen, kind) for screen in self.screen_stack):
-            self.notify("That screen is already open: escape leads back to it.", timeout=4)
+            self.notify(f"{what} is already open: escape leads back to it.", timeout=4)
             return
         self.push_screen(build())
 

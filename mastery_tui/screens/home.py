@@ -106,7 +106,8 @@ class HomeScreen(Screen[None]):
         self._set("#home-greeting", greeting)
         self._set("#home-encourage", Content(words.encouragement(now)))
 
-        self._show_today(store, tasks, live_areas, recent, now, {a.id: a.name for a in areas})
+        status = wk.week_status(store.all(WeekPlan), store.all(Review), day)
+        self._show_today(status, tasks, live_areas, recent, now, {a.id: a.name for a in areas})
         counts = [today.practised_days_text(recent, day, tz), today.month_text(recent, day, tz)]
         if unreadable:
             counts = ["Your recent practices couldn't be read, so they aren't counted here (nothing was changed)"]
@@ -120,7 +121,7 @@ class HomeScreen(Screen[None]):
 
     def _show_today(
         self,
-        store: object,
+        status: wk.WeekStatus,
         tasks: list[Task],
         live_areas: set[str],
         recent: list[Practice],
@@ -129,7 +130,6 @@ class HomeScreen(Screen[None]):
     ) -> None:
         """Today's task(s) and, when a 7-day plan runs, "Day 3 of 7", its strip and note."""
         day = now.date()
-        status = wk.week_status(store.all(WeekPlan), store.all(Review), day)  # type: ignore[attr-defined]
         strip = self.query_one("#home-week", WeekStrip)
         row = self.query_one("#home-week-row")
         planned = today.todays_tasks(tasks, live_areas, status, day)

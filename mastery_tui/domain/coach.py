@@ -5,9 +5,10 @@ why. The user accepts it (the task is edited or created), picks another, or lets
 Every suggestion it can make today comes from ``suggestions``, in this priority order; the
 first is the suggestion, the rest are the alternatives:
 
-1. **A rough day.** Mood today (``mood_now``, else the mood before today's latest practice)
-   at or below ``LOW_MOOD`` -> the smallest bad-day task (lowest difficulty, then fewest
-   minutes). Kindness first: on a hard day any evidence that you can act is the point.
+1. **A rough day.** Mood today (``mood_now``, else the mood before today's latest practice
+   whose mood was rated) at or below ``LOW_MOOD`` -> the smallest bad-day task (lowest
+   difficulty, then fewest minutes). Kindness first: on a hard day any evidence that you can
+   act is the point. A mood that was not rated is not low.
 2. **Too big for now.** A task's latest ``HARD_RUN`` practices were partly or not this time,
    or its latest one felt ``HARD_FELT`` or harder -> a smaller version of it (half the
    minutes, easier; ``reflect.smaller_task``), then the next easier task in its area.
@@ -17,6 +18,10 @@ first is the suggestion, the rest are the alternatives:
    The same by area: the last ``EASY_RUN`` practices in an area all easy -> the next task up.
 4. **Nothing to change.** The most recently practised task (at any size): keep going as it
    is (only when nothing else applies).
+
+A practice whose completion was not rated is neither done nor partly / not this time, and a
+felt difficulty that was not rated is neither easy nor hard: such a practice counts toward
+no run, so inside the last ``HARD_RUN`` or ``EASY_RUN`` practices it ends that run.
 
 Within rules 2 and 3 the most recently practised task comes first. Only practices from the
 last ``RECENT_DAYS`` days count, and only those at the task's current size (planned minutes
@@ -163,9 +168,10 @@ def plan_for_today(task: Task, today: date, *, now: datetime) -> Task | None:
 
 
 def _mood_today(log: Sequence[Practice], today: date, now: datetime) -> int | None:
-    """The mood before today's latest practice (``log`` newest first)."""
+    """The mood before today's latest practice whose mood was rated (``log`` newest first);
+    None when no mood was given today."""
     for practice in log:
-        if local_day(practice, now.tzinfo) == today:
+        if local_day(practice, now.tzinfo) == today and practice.mood_before is not None:
             return practice.mood_before
     return None
 
@@ -183,7 +189,13 @@ def _histories(
     return [(by_id[task_id], history) for task_id, history in found.items()]
 
 
+def _is_hard(practice: Practice) -> bool:
+    """Partly or not this time; a completion that was not rated is not hard."""
+    return practice.completion in (Completion.PARTLY, Completion.NO)
+
+
 def _is_easy(practice: Practice) -> bool:
+    """Done and felt easy; a completion or felt difficulty that was not rated is not easy."""
     return (
         practice.completion is Completion.YES
         and practice.difficulty is not None
@@ -254,7 +266,7 @@ class _Coach:
     def too_big(self, task: Task, history: list[Practice]) -> list[Suggestion]:
         latest = history[0]
         run = history[:HARD_RUN]
-        if len(run) == HARD_RUN and all(p.completion is not Completion.YES for p in run):
+        if len(run) == HARD_RUN and all(_is_hard(p) for p in run):
             reason = (
                 f"{_q(task.title)} was partly done or not this time the last {HARD_RUN} times, "
                 "which is data for next time, not a verdict"

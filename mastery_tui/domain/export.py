@@ -16,7 +16,7 @@ from typing import Any
 
 from . import history
 from .clock import utc_iso
-from .models import Area, Note, Practice, Record, Review, Task, WeekPlan
+from .models import Area, Completion, Note, Practice, Record, Review, Task, WeekPlan
 
 FORMAT_NAME = "mastery-export"
 FORMAT_VERSION = 1
@@ -64,7 +64,13 @@ def spreadsheet_safe(text: str) -> str:
 
 
 def _number(value: int | None) -> str:
+    """A number cell; empty when the value was not rated (never a made-up number)."""
     return "" if value is None else str(value)
+
+
+def _completion(completion: Completion | None) -> str:
+    """The completion's words; empty when it was not rated."""
+    return "" if completion is None else completion.label
 
 
 def oldest_first(practices: Iterable[Practice]) -> list[Practice]:
@@ -82,11 +88,11 @@ def csv_row(practice: Practice, tz: tzinfo | None, area_names: Mapping[str, str]
         spreadsheet_safe(area),
         str(practice.planned_minutes),
         str(round(practice.seconds_spent / 60)),
-        practice.completion.label,
+        _completion(practice.completion),
         _number(practice.difficulty),
-        str(practice.mood_before),
+        _number(practice.mood_before),
         _number(practice.mood_after),
-        str(practice.confidence_before),
+        _number(practice.confidence_before),
         _number(practice.confidence_after),
         _number(history.confidence_change(practice)),
         "; ".join(o.value for o in practice.obstacles),
@@ -113,6 +119,8 @@ def csv_text(
 # -- Markdown -------------------------------------------------------------------------------
 
 MD_HEADERS = ("Date", "Task", "Difficulty", "Completion", "Mood", "Confidence", "Reflection")
+MD_NOT_RATED = "–"  # a rating or completion that was not rated
+MD_NOT_RATED_NOTE = f"- {MD_NOT_RATED} means not rated"
 
 
 def md_cell(text: str) -> str:
@@ -126,8 +134,12 @@ def _day(day: date) -> str:
     return f"{day:%a} {day.day} {day:%b} {day.year}"
 
 
-def _before_after(before: int, after: int | None) -> str:
-    return f"{before} → {_number(after) or '–'}"
+def _md_value(text: str) -> str:
+    return text or MD_NOT_RATED
+
+
+def _before_after(before: int | None, after: int | None) -> str:
+    return f"{_md_value(_number(before))} → {_md_value(_number(after))}"
 
 
 def _md_row(practice: Practice, tz: tzinfo | None) -> str:
@@ -135,8 +147,8 @@ def _md_row(practice: Practice, tz: tzinfo | None) -> str:
     cells = [
         f"{start:%a} {start.day} {start:%b} {start:%H:%M}",
         md_cell(practice.task_title),
-        _number(practice.difficulty) or "–",
-        practice.completion.label,
+        _md_value(_number(practice.difficulty)),
+        _md_value(_completion(practice.completion)),
         _before_after(practice.mood_before, practice.mood_after),
         _before_after(practice.confidence_before, practice.confidence_after),
         md_cell(practice.reflection),
@@ -148,13 +160,16 @@ def _md_summary(practices: Sequence[Practice], tz: tzinfo | None) -> list[str]:
     summary = history.summarize(practices, tz)
     days = "day" if summary.days_practised == 1 else "days"
     times = "practice" if summary.practices == 1 else "practices"
-    return [
+    lines = [
         f"- Practised on {summary.days_practised} {days} ({summary.practices} {times}): "
         f"{summary.completion_text()}",
         f"- Minutes spent: {summary.minutes}",
         f"- Mood change on average: {history.signed(summary.mood_change)}",
         f"- Confidence change on average: {history.signed(summary.confidence_change)}",
     ]
+    if any(p.has_not_rated for p in practices):
+        lines.append(MD_NOT_RATED_NOTE)
+    return lines
 
 
 def _md_review(review: Review, plan: WeekPlan) -> list[str]:

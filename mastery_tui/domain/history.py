@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from .clock import parse_iso
 from .errors import ValidationError
-from .models import Completion, Practice
+from .models import NOT_RATED, Completion, Practice
 
 # Range names as typed on the CLI (``--range 30d``) and shown on the trends screen.
 RANGES: dict[str, int | None] = {"7d": 7, "30d": 30, "90d": 90, "1y": 365, "all": None}
@@ -85,17 +85,21 @@ def between(
     ]
 
 
-def confidence_change(practice: Practice) -> int | None:
-    """Confidence after minus before; None when the after rating wasn't given."""
-    if practice.confidence_after is None:
+def change(before: int | None, after: int | None) -> int | None:
+    """After minus before; None when either was not rated (a change needs both answers)."""
+    if before is None or after is None:
         return None
-    return practice.confidence_after - practice.confidence_before
+    return after - before
+
+
+def confidence_change(practice: Practice) -> int | None:
+    """Confidence after minus before; None when either rating wasn't given."""
+    return change(practice.confidence_before, practice.confidence_after)
 
 
 def mood_change(practice: Practice) -> int | None:
-    if practice.mood_after is None:
-        return None
-    return practice.mood_after - practice.mood_before
+    """Mood after minus before; None when either rating wasn't given."""
+    return change(practice.mood_before, practice.mood_after)
 
 
 def mean(values: Iterable[float | int | None]) -> float | None:
@@ -117,12 +121,16 @@ def signed(value: float | None, *, digits: int = 0) -> str:
 
 @dataclasses.dataclass(frozen=True)
 class Summary:
-    """Counts over a set of practices, in words the app can say without shaming."""
+    """Counts over a set of practices, in words the app can say without shaming.
+
+    A practice whose completion was not rated counts as a practice (and its day as practised)
+    but in none of done / partly / not this time: ``not_rated`` holds how many there were."""
 
     practices: int = 0
     done: int = 0
     partly: int = 0
     not_this_time: int = 0
+    not_rated: int = 0
     days_practised: int = 0
     minutes: int = 0
     seconds: int = 0
@@ -130,13 +138,14 @@ class Summary:
     confidence_change: float | None = None
 
     def completion_text(self) -> str:
-        """e.g. "4 done, 1 partly, 1 not this time" (parts that are zero left out)."""
+        """e.g. "4 done, 1 partly, 1 not this time, 1 not rated" (parts that are zero left out)."""
         parts = [
             f"{count} {label}"
             for count, label in (
                 (self.done, Completion.YES.label),
                 (self.partly, Completion.PARTLY.label),
                 (self.not_this_time, Completion.NO.label),
+                (self.not_rated, NOT_RATED),
             )
             if count
         ]
@@ -154,15 +163,23 @@ class Summary:
         return f"{self.minutes} {'minute' if self.minutes == 1 else 'minutes'}"
 
 
-def summarize(practices: Sequence[Practice], tz: tzinfo | None) -> Summary:
-    counts = {c: 0 for c in Completion}
+def completion_counts(practices: Iterable[Practice]) -> dict[Completion | None, int]:
+    """How many practices have each completion; the key ``None`` counts the not-rated ones."""
+    counts: dict[Completion | None, int] = {c: 0 for c in Completion}
+    counts[None] = 0
     for practice in practices:
         counts[practice.completion] += 1
+    return counts
+
+
+def summarize(practices: Sequence[Practice], tz: tzinfo | None) -> Summary:
+    counts = completion_counts(practices)
     return Summary(
         practices=len(practices),
         done=counts[Completion.YES],
         partly=counts[Completion.PARTLY],
         not_this_time=counts[Completion.NO],
+        not_rated=counts[None],
         days_practised=len({local_day(p, tz) for p in practices}),
         minutes=round(sum(p.seconds_spent for p in practices) / 60),
         seconds=sum(p.seconds_spent for p in practices),

@@ -16,8 +16,8 @@ from typing import Any
 
 from .clock import parse_iso, utc_iso
 from .errors import ValidationError
-from .history import RANGES, local_day, range_since
-from .models import Completion, Practice
+from .history import RANGES, confidence_change, local_day, mood_change, range_since
+from .models import NOT_RATED, Completion, Practice
 
 NO_AREA = ""  # the area filter value for practices of quick tasks (no life area)
 
@@ -29,12 +29,14 @@ RANGE_WORDS: dict[str, str] = {
     "all": "all dates",
 }
 
+NOT_RATED_MARK = "–"  # a rating or completion that was not rated, in a short cell
 SHORT_COMPLETION: dict[Completion, str] = {
     Completion.YES: "done",
     Completion.PARTLY: "partly",
     Completion.NO: "not",  # "not this time": the detail line and the legend spell it out
 }
 COMPLETION_LEGEND = "not = not this time"
+NOT_RATED_LEGEND = f"{NOT_RATED_MARK} = {NOT_RATED}"
 
 SPENT_MAX_MINUTES = 24 * 60
 
@@ -116,24 +118,25 @@ def default_descending(key: str) -> bool:
     return key not in TEXT_SORTS
 
 
-def _change(before: int, after: int | None) -> int | None:
-    return None if after is None else after - before
+def _rank(completion: Completion | None) -> int | None:
+    return None if completion is None else _COMPLETION_RANK[completion]
 
 
 def sorted_entries(
     items: Sequence[Entry], key: str, *, descending: bool, area_names: Mapping[str, str]
 ) -> list[Entry]:
-    """Sorted by a column of ``SORTS``; rows without a value (no after rating, no felt
-    difficulty) go last either way; ties keep newest first."""
+    """Sorted by a column of ``SORTS``; rows without a value (a completion or felt difficulty
+    not rated, a change whose before or after was not rated) go last either way; ties keep
+    newest first."""
     values: dict[str, Callable[[Practice], Any]] = {
         "date": lambda p: p.started,
         "task": lambda p: p.task_title.casefold(),
         "area": lambda p: area_names.get(p.area_id or NO_AREA, "").casefold(),
         "minutes": lambda p: p.seconds_spent,
-        "completion": lambda p: _COMPLETION_RANK[p.completion],
+        "completion": lambda p: _rank(p.completion),
         "difficulty": lambda p: p.difficulty,
-        "mood": lambda p: _change(p.mood_before, p.mood_after),
-        "confidence": lambda p: _change(p.confidence_before, p.confidence_after),
+        "mood": mood_change,
+        "confidence": confidence_change,
     }
     value = values[key]
     newest = sorted(items, key=lambda e: e.practice.started, reverse=True)
@@ -160,9 +163,31 @@ def day_text(day: date, today: date) -> str:
     return f"{day.day} {day:%b %Y}"
 
 
-def pair_text(before: int, after: int | None) -> str:
-    """Before→after, compact: "40→55"; "40→–" when there is no after rating."""
-    return f"{before}→{'–' if after is None else after}"
+def rating_text(value: int | None) -> str:
+    """A rating in a short cell: the number, or "–" when it was not rated."""
+    return NOT_RATED_MARK if value is None else str(value)
+
+
+def pair_text(before: int | None, after: int | None) -> str:
+    """Before→after, compact: "40→55"; "40→–" or "–→55" when one of them was not rated."""
+    return f"{rating_text(before)}→{rating_text(after)}"
+
+
+def completion_text(completion: Completion | None) -> str:
+    """The completion in the short column: "done", "partly", "not", or "–" when not rated."""
+    return NOT_RATED_MARK if completion is None else SHORT_COMPLETION[completion]
+
+
+def legend_text(practices: Iterable[Practice]) -> str:
+    """What the short cells of these practices need explained, e.g. "not = not this time ·
+    – = not rated"; empty when nothing needs it."""
+    shown = list(practices)
+    parts = []
+    if any(p.completion is Completion.NO for p in shown):
+        parts.append(COMPLETION_LEGEND)
+    if any(p.has_not_rated for p in shown):
+        parts.append(NOT_RATED_LEGEND)
+    return " · ".join(parts)
 
 
 def minutes_field(seconds: int) -> str:
@@ -235,8 +260,8 @@ def row_cells(entry: Entry, today: date, area_name: str) -> dict[str, str]:
         "task": p.task_title,
         "area": short_area(area_name) or "–",
         "minutes": minutes_text(p.seconds_spent),
-        "completion": SHORT_COMPLETION[p.completion],
-        "difficulty": "–" if p.difficulty is None else str(p.difficulty),
+        "completion": completion_text(p.completion),
+        "difficulty": rating_text(p.difficulty),
         "mood": pair_text(p.mood_before, p.mood_after),
         "confidence": pair_text(p.confidence_before, p.confidence_after),
         "reflection": p.reflection,

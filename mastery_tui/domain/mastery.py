@@ -8,13 +8,14 @@ much of it got done, and its mean lift.
 Definitions (the screens and ``mastery stats`` say them in words):
 
 - **Completion rate**: done counts 1, partly counts ½ (partial completion is still practice),
-  not this time counts 0; divided by the number of practices.
+  not this time counts 0; divided by the number of practices whose completion was given. A
+  practice whose completion was not rated is left out; ``None`` when no completion was given.
 - **Confidence change**: the mean of (confidence after − before) over the practices that have
-  an after rating; ``None`` when none has.
+  both ratings; ``None`` when none has (a not-rated confidence is never counted as a number).
 - **Strongest first**: rows with at least ``MIN_PRACTICES`` practices come first, then rows with
   a single practice (listed, marked "too early to tell", never ranked above real evidence).
   Within each group: higher mean confidence change first (rows without one last), then higher
-  completion rate, then more practices, then name.
+  completion rate (rows without one last), then more practices, then name.
 
 The weekly review reuses ``mastery_table`` and ``biggest_lift`` to name what helped most.
 """
@@ -25,7 +26,7 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from .history import confidence_change, mean, signed
+from .history import completion_counts, confidence_change, mean, signed
 from .models import Area, Completion, Practice, Task
 
 MIN_PRACTICES = 2  # fewer: listed after the others, marked as too early to tell
@@ -35,6 +36,8 @@ EARLY_MARK = "*"
 EARLY_NOTE = f"{EARLY_MARK} one practice so far: too early to tell"
 COMPLETION_NOTE = "Completed: done counts 1, partly ½."
 CHANGE_NOTE = "Confidence: mean of after minus before."
+NOT_RATED_NOTE = "Completed leaves out practices whose completion was not rated."
+NO_VALUE = "–"  # a rate or change with nothing to go on: every answer was not rated
 
 
 @dataclasses.dataclass(frozen=True)
@@ -48,14 +51,21 @@ class MasteryRow:
     partly: int
     not_this_time: int
     confidence_change: float | None
-    rated: int  # practices with an after rating (the ones the change is the mean of)
+    rated: int  # practices with confidence before and after (the ones the change is the mean of)
+    not_rated: int = 0  # practices whose completion was not rated (in no completion count)
 
     @property
-    def completion_rate(self) -> float:
-        """0..1: done counts 1, partly ``PARTLY_WEIGHT``."""
-        if not self.practices:
-            return 0.0
-        return (self.done + PARTLY_WEIGHT * self.partly) / self.practices
+    def completed(self) -> int:
+        """Practices whose completion was given: what the completion rate is over."""
+        return self.done + self.partly + self.not_this_time
+
+    @property
+    def completion_rate(self) -> float | None:
+        """0..1: done counts 1, partly ``PARTLY_WEIGHT``, over the practices whose completion
+        was given; None when none was (never a division by zero, never a made-up 0%)."""
+        if not self.completed:
+            return None
+        return (self.done + PARTLY_WEIGHT * self.partly) / self.completed
 
     @property
     def early(self) -> bool:
@@ -76,11 +86,13 @@ class MasteryTable:
 def strength_key(row: MasteryRow) -> tuple[object, ...]:
     """Sort key of "strongest first" (see the module docstring)."""
     change = row.confidence_change
+    rate = row.completion_rate
     return (
         row.early,
         change is None,
         -(change or 0.0),
-        -row.completion_rate,
+        rate is None,
+        -(rate or 0.0),
         -row.practices,
         row.name.casefold(),
         row.key,
@@ -92,9 +104,7 @@ def strongest_first(rows: Iterable[MasteryRow]) -> list[MasteryRow]:
 
 
 def _row(key: str, name: str, group: Sequence[Practice]) -> MasteryRow:
-    counts = {c: 0 for c in Completion}
-    for practice in group:
-        counts[practice.completion] += 1
+    counts = completion_counts(group)
     changes = [confidence_change(p) for p in group]
     return MasteryRow(
         key=key,
@@ -105,6 +115,7 @@ def _row(key: str, name: str, group: Sequence[Practice]) -> MasteryRow:
         not_this_time=counts[Completion.NO],
         confidence_change=mean(changes),
         rated=sum(1 for change in changes if change is not None),
+        not_rated=counts[None],
     )
 
 
@@ -173,8 +184,9 @@ def _fit(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
-def percent(rate: float) -> str:
-    return f"{round(rate * 100)}%"
+def percent(rate: float | None) -> str:
+    """"75%"; "–" when there is no rate (no completion was given)."""
+    return NO_VALUE if rate is None else f"{round(rate * 100)}%"
 
 
 def table_lines(rows: Sequence[MasteryRow], heading: str, *, width: int = 76) -> list[str]:
@@ -205,6 +217,8 @@ def table_text(table: MasteryTable, *, width: int = 76) -> str:
     lines.append("")
     notes = f"{COMPLETION_NOTE} {CHANGE_NOTE}"
     lines += [notes] if len(notes) <= width else [COMPLETION_NOTE, CHANGE_NOTE]
+    if any(row.not_rated for row in table.by_area):
+        lines.append(NOT_RATED_NOTE)
     if any(row.early for row in (*table.by_area, *table.by_task)):
         lines.append(EARLY_NOTE)
     return "\n".join(lines)

@@ -39,6 +39,14 @@ class Completion(StrEnum):
         return {"yes": "done", "partly": "partly", "no": "not this time"}[self.value]
 
 
+NOT_RATED = "not rated"  # a rating or completion the person didn't give: never a number
+
+
+def completion_label(completion: Completion | None) -> str:
+    """``done``, ``partly``, ``not this time``, or ``not rated`` when it wasn't answered."""
+    return NOT_RATED if completion is None else completion.label
+
+
 class Obstacle(StrEnum):
     FATIGUE = "fatigue"
     PERFECTIONISM = "perfectionism"
@@ -229,12 +237,14 @@ class Practice(Record):
     ended: str | None = None
     planned_minutes: int
     seconds_spent: int = 0
-    mood_before: int
-    confidence_before: int
+    # Every rating and the completion may be None: "not rated", what the person chose when
+    # they skipped it. The app never fills one in for them (SKILL.md, care rules).
+    mood_before: int | None = None
+    confidence_before: int | None = None
     mood_after: int | None = None
     confidence_after: int | None = None
     difficulty: int | None = None
-    completion: Completion = Completion.YES
+    completion: Completion | None = None
     obstacles: tuple[Obstacle, ...] = ()
     reflection: str = ""
     note: str = ""
@@ -260,16 +270,17 @@ class Practice(Record):
             "seconds_spent",
             v.integer(self.seconds_spent, field="seconds_spent", label="Time spent", low=0, high=86_400),
         )
-        for name, label in (("mood_before", "Mood before"), ("confidence_before", "Confidence before")):
-            self._set(name, v.rating(getattr(self, name), field=name, label=label))
         for name, label in (
+            ("mood_before", "Mood before"),
+            ("confidence_before", "Confidence before"),
             ("mood_after", "Mood after"),
             ("confidence_after", "Confidence after"),
             ("difficulty", "Felt difficulty"),
         ):
             self._set(name, v.optional_rating(getattr(self, name), field=name, label=label))
         try:
-            self._set("completion", Completion(self.completion))
+            if self.completion is not None:
+                self._set("completion", Completion(self.completion))
             self._set("obstacles", tuple(dict.fromkeys(Obstacle(o) for o in self.obstacles)))
         except (ValueError, TypeError) as error:
             raise ValidationError("completion", f"Unknown value: {error}") from None
@@ -284,6 +295,17 @@ class Practice(Record):
     @classmethod
     def _decode(cls, data: dict[str, Any]) -> dict[str, Any]:
         return {**data, "obstacles": tuple(data.get("obstacles", ()))}
+
+    @property
+    def has_not_rated(self) -> bool:
+        """Whether any rating, or the completion, was left "not rated"."""
+        return self.completion is None or None in (
+            self.difficulty,
+            self.mood_before,
+            self.mood_after,
+            self.confidence_before,
+            self.confidence_after,
+        )
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)

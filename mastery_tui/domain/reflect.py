@@ -30,8 +30,9 @@ def resistance_prompt(index: int) -> str:
     return RESISTANCE_PROMPTS[index % len(RESISTANCE_PROMPTS)]
 
 
-def _change(label: str, before: int, after: int | None) -> str | None:
-    if after is None:
+def _change(label: str, before: int | None, after: int | None) -> str | None:
+    """"Confidence 40 → 55 (+15)"; None (no line) when before or after was not rated."""
+    if before is None or after is None:
         return None
     delta = after - before
     sign = "+" if delta > 0 else ""
@@ -53,6 +54,8 @@ def acknowledgement(practice: Practice) -> list[str]:
         head = f"You did it: \u201c{title}\u201d, {spent}. Small, but you followed through."
     elif practice.completion is Completion.PARTLY:
         head = f"You showed up for \u201c{title}\u201d and did part of it ({spent}). Partly counts."
+    elif practice.completion is None:  # not rated: say what is known, nothing more
+        head = f"You recorded \u201c{title}\u201d ({spent}). Thank you for showing up."
     else:
         head = (
             f"Not this time for \u201c{title}\u201d, and that's data for next time, not a verdict. "
@@ -102,10 +105,14 @@ def smaller_task(task: Task | None, practice: Practice, *, now: datetime) -> Tas
     """A new Task, prefilled as the smaller version, in the same area (None for quick tasks)."""
     if task is None:
         return None
+    # A felt difficulty that was not rated is never a number: the task's own estimate is the
+    # base. So is a felt 0 (as before): built from 0, the smaller version would drop below
+    # the floor, and too easy gives no sense of mastery.
+    felt = practice.difficulty
     fields = smaller_version(
         task.title,
         task.minutes,
-        practice.difficulty or task.difficulty,
+        task.difficulty if felt is None or felt == 0 else felt,
         floor=min(SMALLER_MIN_DIFFICULTY, task.difficulty),  # a task set easier keeps its level
     )
     return Task.new(

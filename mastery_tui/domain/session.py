@@ -14,10 +14,10 @@ from typing import Any
 
 from .clock import parse_iso, utc_iso
 from .errors import ValidationError
-from .models import TITLE_MAX, Completion, Obstacle, Practice, Task
+from .models import NOTE_MAX, REFLECTION_MAX, TITLE_MAX, Completion, Obstacle, Practice, Task
 from .text import clean_text
 from .timer import Countdown
-from .validate import integer, rating
+from .validate import integer, optional_rating
 
 SAVE_EVERY_SECONDS = 10
 
@@ -25,7 +25,104 @@ SAVE_EVERY_SECONDS = 10
 class Phase(StrEnum):
     BEFORE = "before"
     TIMER = "timer"
-    AFTER = "after"
+    AFTER = "after"  # "How did it go?"; ``after`` holds what was typed there so far
+    ADJUST = "adjust"  # after partly / not this time; ``after`` holds the saved answers
+
+
+@dataclasses.dataclass(frozen=True)
+class AfterAnswers:
+    """What the person said on "How did it go?". None is "not rated": never a default."""
+
+    completion: Completion | None = None
+    difficulty: int | None = None
+    mood: int | None = None
+    confidence: int | None = None
+    reflection: str = ""
+
+    def __post_init__(self) -> None:
+        if self.completion is not None:
+            try:
+                object.__setattr__(self, "completion", Completion(self.completion))
+            except ValueError:
+                raise ValidationError("completion", f"Unknown completion {self.completion!r}.") from None
+        for name in ("difficulty", "mood", "confidence"):
+            object.__setattr__(self, name, optional_rating(getattr(self, name), field=name, label=name))
+        text = clean_text(self.reflection, field="reflection", label="Reflection", max_len=REFLECTION_MAX)
+        object.__setattr__(self, "reflection", text)
+
+    def unanswered(self) -> tuple[str, ...]:
+        """The questions left unanswered, in the words the screen asks them."""
+        names = (
+            ("whether you did it", self.completion),
+            ("how hard it felt", self.difficulty),
+            ("mood", self.mood),
+            ("confidence", self.confidence),
+        )
+        return tuple(name for name, value in names if value is None)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data["completion"] = None if self.completion is None else self.completion.value
+        return data
+
+    @classmethod
+    def from_dict(cls, data: object) -> AfterAnswers:
+        if not isinstance(data, dict):
+            raise ValidationError("after", "The saved answers are not readable.")
+        names = {f.name for f in dataclasses.fields(cls)}
+        try:
+            return cls(**{k: v for k, v in data.items() if k in names})
+        except TypeError as error:
+            raise ValidationError("after", f"The saved answers are not readable: {error}") from None
+
+
+@dataclasses.dataclass(frozen=True)
+class AdjustAnswers:
+    """What the person ticked and wrote on "Data for next time"."""
+
+    answers: tuple[str, ...] = ()  # the adjustment questions ticked
+    obstacles: tuple[Obstacle, ...] = ()
+    note: str = ""
+    make_smaller: bool | None = None  # the offer of a smaller version: unanswered until chosen
+
+    def __post_init__(self) -> None:
+        try:
+            obstacles = tuple(dict.fromkeys(Obstacle(o) for o in self.obstacles))
+        except (TypeError, ValueError):
+            raise ValidationError("obstacles", "An obstacle is not one the app knows.") from None
+        object.__setattr__(self, "obstacles", obstacles)
+        object.__setattr__(
+            self, "answers", tuple(clean_text(str(a), field="answers", label="Answer", max_len=NOTE_MAX) for a in self.answers)
+        )
+        object.__setattr__(
+            self,
+            "note",
+            clean_text(self.note, field="note", label="Note", max_len=NOTE_MAX, multiline=True),
+        )
+        if self.make_smaller is not None and not isinstance(self.make_smaller, bool):
+            raise ValidationError("make_smaller", "make_smaller must be true, false or null.")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "answers": list(self.answers),
+            "obstacles": [o.value for o in self.obstacles],
+            "note": self.note,
+            "make_smaller": self.make_smaller,
+        }
+
+    @classmethod
+    def from_dict(cls, data: object) -> AdjustAnswers:
+        if not isinstance(data, dict):
+            raise ValidationError("adjust", "The saved answers are not readable.")
+        try:
+            return cls(
+                answers=tuple(data.get("answers", ())),
+                obstacles=tuple(data.get("obstacles", ())),
+                note=data.get("note", ""),
+                make_smaller=data.get("make_smaller"),
+            )
+        except TypeError as error:
+            raise ValidationError("adjust", f"The saved answers are not readable: {error}") from None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -39,9 +136,13 @@ class Session:
     plan_text: str
     started: str  # UTC ISO: when "do it now" was chosen
     phase: Phase = Phase.BEFORE
-    mood_before: int = 50
-    confidence_before: int = 50
+    mood_before: int | None = None  # None: not rated (skipped, or not answered yet)
+    confidence_before: int | None = None
     countdown: dict[str, Any] | None = None
+    # What was typed on the screen showing when the connection dropped, restored exactly.
+    before: dict[str, Any] | None = None  # {"mood": .., "confidence": ..} typed, not yet confirmed
+    after: dict[str, Any] | None = None  # AfterAnswers.to_dict()
+    adjust: dict[str, Any] | None = None  # AdjustAnswers.to_dict()
 
     def __post_init__(self) -> None:
         title = clean_text(self.title, field="title", label="Title", min_len=1, max_len=TITLE_MAX)
@@ -49,9 +150,21 @@ class Session:
         object.__setattr__(
             self, "minutes", integer(self.minutes, field="minutes", label="Minutes", low=1, high=180)
         )
-        object.__setattr__(self, "phase", Phase(self.phase))
+        try:
+            object.__setattr__(self, "phase", Phase(self.phase))
+        except ValueError:
+            raise ValidationError("phase", f"Unknown phase {self.phase!r}.") from None
         for name in ("mood_before", "confidence_before"):
-            object.__setattr__(self, name, rating(getattr(self, name), field=name, label=name))
+            object.__setattr__(self, name, optional_rating(getattr(self, name), field=name, label=name))
+        if self.before is not None:
+            if not isinstance(self.before, dict):
+                raise ValidationError("before", "The saved ratings are not readable.")
+            for name in ("mood", "confidence"):
+                optional_rating(self.before.get(name), field=name, label=name)
+        if self.after is not None:
+            AfterAnswers.from_dict(self.after)
+        if self.adjust is not None:
+            AdjustAnswers.from_dict(self.adjust)
 
     @classmethod
     def for_task(cls, task: Task, *, now: datetime, plan_text: str = "") -> Session:
@@ -85,15 +198,46 @@ class Session:
         except (TypeError, ValueError) as error:
             raise ValidationError("session", f"The saved session is not readable: {error}") from None
 
-    def with_before(self, mood: int, confidence: int) -> Session:
-        return dataclasses.replace(self, mood_before=mood, confidence_before=confidence)
+    def with_before(self, mood: int | None, confidence: int | None) -> Session:
+        return dataclasses.replace(self, mood_before=mood, confidence_before=confidence, before=None)
+
+    def with_before_typed(self, mood: int | None, confidence: int | None) -> Session:
+        """The before ratings as typed so far (not yet confirmed): kept across a hang-up."""
+        return dataclasses.replace(self, before={"mood": mood, "confidence": confidence})
+
+    @property
+    def before_typed(self) -> tuple[int | None, int | None]:
+        if self.before is None:
+            return None, None
+        return self.before.get("mood"), self.before.get("confidence")
 
     def with_timer(self, countdown: Countdown) -> Session:
         return dataclasses.replace(self, phase=Phase.TIMER, countdown=countdown.to_dict())
 
-    def to_after(self, countdown: Countdown | None) -> Session:
+    def to_after(self, countdown: Countdown | None, answers: AfterAnswers | None = None) -> Session:
+        """On to "How did it go?"; ``answers`` already given (the timer's "done" key)."""
         saved = countdown.to_dict() if countdown else self.countdown
-        return dataclasses.replace(self, phase=Phase.AFTER, countdown=saved)
+        after = answers.to_dict() if answers is not None else self.after
+        return dataclasses.replace(self, phase=Phase.AFTER, countdown=saved, after=after)
+
+    def with_after(self, answers: AfterAnswers) -> Session:
+        """What has been typed on "How did it go?" so far."""
+        return dataclasses.replace(self, after=answers.to_dict())
+
+    @property
+    def after_answers(self) -> AfterAnswers:
+        return AfterAnswers() if self.after is None else AfterAnswers.from_dict(self.after)
+
+    def to_adjust(self, answers: AfterAnswers) -> Session:
+        """"How did it go?" is answered; on to "Data for next time"."""
+        return dataclasses.replace(self, phase=Phase.ADJUST, after=answers.to_dict())
+
+    def with_adjust(self, answers: AdjustAnswers) -> Session:
+        return dataclasses.replace(self, adjust=answers.to_dict())
+
+    @property
+    def adjust_answers(self) -> AdjustAnswers:
+        return AdjustAnswers() if self.adjust is None else AdjustAnswers.from_dict(self.adjust)
 
     def restore_countdown(self, *, mono: float, wall: datetime) -> Countdown:
         if self.countdown is None:
@@ -109,15 +253,15 @@ def record_practice(
     *,
     now: datetime,
     seconds_spent: int,
-    completion: Completion,
-    difficulty: int,
-    mood_after: int,
-    confidence_after: int,
+    completion: Completion | None,
+    difficulty: int | None,
+    mood_after: int | None,
+    confidence_after: int | None,
     reflection: str = "",
     obstacles: tuple[Obstacle, ...] = (),
     note: str = "",
 ) -> Practice:
-    """The worksheet row for a finished session."""
+    """The worksheet row for a finished session. A None is "not rated": kept as None."""
     return Practice.new(
         now=now,
         task_id=session.task_id,

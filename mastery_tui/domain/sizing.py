@@ -16,19 +16,22 @@ GOOD_SIZE = "A good size: small, and a little challenging."
 SMALLER_TAIL = "Small and done still counts."
 
 
-def sizing_notes(*, minutes: int | None, difficulty: int, bad_day_ok: bool) -> list[str]:
-    """Why a smaller version might help, as short phrases; empty when the size looks right."""
+def sizing_notes(
+    *, minutes: int | None, difficulty: int | None, bad_day_ok: bool | None
+) -> list[str]:
+    """Why a smaller version might help, as short phrases; empty when the size looks right.
+    A field not filled in yet (None) says nothing."""
     notes: list[str] = []
-    if not bad_day_ok:
+    if bad_day_ok is False:
         notes.append("it might not fit a bad day")
-    if difficulty > DIFFICULTY_LIMIT:
+    if difficulty is not None and difficulty > DIFFICULTY_LIMIT:
         notes.append(f"difficulty {difficulty} is a big stretch")
     if minutes is not None and minutes > MINUTES_LIMIT:
         notes.append(f"{minutes} minutes is a lot to start with")
     return notes
 
 
-def needs_smaller(*, minutes: int | None, difficulty: int, bad_day_ok: bool) -> bool:
+def needs_smaller(*, minutes: int | None, difficulty: int | None, bad_day_ok: bool | None) -> bool:
     return bool(sizing_notes(minutes=minutes, difficulty=difficulty, bad_day_ok=bad_day_ok))
 
 
@@ -36,11 +39,11 @@ def _and(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
-def sizing_note(*, minutes: int | None, difficulty: int, bad_day_ok: bool) -> str:
+def sizing_note(*, minutes: int | None, difficulty: int | None, bad_day_ok: bool | None) -> str:
     """One short paragraph for the form: a kind suggestion, or a word that the size looks right."""
     notes = sizing_notes(minutes=minutes, difficulty=difficulty, bad_day_ok=bad_day_ok)
     if notes:
         return f"A smaller version might serve you better: {_and(notes)}. {SMALLER_TAIL}"
-    if difficulty < EASY_LIMIT:
+    if difficulty is not None and difficulty < EASY_LIMIT:
         return "Nice and easy, good for a rough day. A bit harder than comfortable builds more mastery."
     return GOOD_SIZE

@@ -4,8 +4,10 @@ A range (``history.RANGES``) ends today. Its points are buckets: days for 7, 30 
 weeks for a year, and for "all" days, weeks or months depending on how long the history is,
 so a chart never has more than a few hundred points (a plotext rebuild costs 10–60 ms at
 30–365 points). Means are of the ratings that exist: a bucket without a practice is a gap
-(``None``), never a zero. Completions are counted per week (per day over 7 days, per month
-when the history is long) as done / partly / not this time.
+(``None``), never a zero; a rating that was not rated is left out of its mean, never
+counted as a number. Completions are counted per week (per day over 7 days, per month when
+the history is long) as done / partly / not this time; a practice whose completion was not
+rated is in none of the three bars (it still counts in ``Trends.practices``).
 """
 
 from __future__ import annotations
@@ -207,7 +209,8 @@ def trends(
     counts: dict[Completion, list[int]] = defaultdict(lambda: [0] * len(c_starts))
     for i, group in enumerate(c_groups):
         for practice in group:
-            counts[practice.completion][i] += 1
+            if practice.completion is not None:  # not rated: in no bar
+                counts[practice.completion][i] += 1
     return Trends(
         range_name=range_name,
         since=since,

@@ -12,8 +12,10 @@ Definitions the screens rely on:
 - **Review due**: no week is current, the latest week that has ended has no Review, and no
   newer week has started. It stays due until reviewed or until a new week starts.
 - **A day's state**: any practice on that local day counts toward it (any task, any area);
-  with several, the best completion counts (done > partly > not this time). A past day
-  without practice is "skipped", today without one is "today", a later day "upcoming".
+  with several, the best completion counts (done > partly > not this time); a completion that
+  was not rated is left out of that choice. A day whose practices all have their completion
+  not rated is still a practised day: "practised (not rated)". A past day without practice
+  is "skipped", today without one is "today", a later day "upcoming".
 """
 
 from __future__ import annotations
@@ -141,6 +143,7 @@ class DayState(StrEnum):
     DONE = "done"
     PARTLY = "partly"
     NOT_THIS_TIME = "not this time"
+    PRACTISED = "practised (not rated)"  # practised; no completion was given
     SKIPPED = "skipped"
     TODAY = "today"
     UPCOMING = "upcoming"
@@ -151,6 +154,7 @@ SHAPES: dict[DayState, str] = {
     DayState.DONE: "✓",
     DayState.PARTLY: "◐",
     DayState.NOT_THIS_TIME: "○",
+    DayState.PRACTISED: "•",
     DayState.SKIPPED: "–",
     DayState.TODAY: "…",
     DayState.UPCOMING: "·",
@@ -162,6 +166,7 @@ _BY_COMPLETION = {
     Completion.NO: DayState.NOT_THIS_TIME,
 }
 _RANK = {Completion.YES: 2, Completion.PARTLY: 1, Completion.NO: 0}
+HARD = (Completion.PARTLY, Completion.NO)  # what the review's obstacles are read from
 
 
 @dataclasses.dataclass(frozen=True)
@@ -183,14 +188,18 @@ class DayCell:
 
 
 def best_completion(practices: Iterable[Practice]) -> Completion | None:
-    """The best of several practices in a day: done, then partly, then not this time."""
-    return max((p.completion for p in practices), key=_RANK.__getitem__, default=None)
+    """The best of several practices in a day: done, then partly, then not this time. A
+    completion that was not rated is left out; None when no completion was given."""
+    given = (p.completion for p in practices if p.completion is not None)
+    return max(given, key=_RANK.__getitem__, default=None)
 
 
 def day_state(practices: Sequence[Practice], day: date, today: date) -> DayState:
     best = best_completion(practices)
     if best is not None:
         return _BY_COMPLETION[best]
+    if practices:  # practised, every completion not rated: still a practised day
+        return DayState.PRACTISED
     if day < today:
         return DayState.SKIPPED
     return DayState.TODAY if day == today else DayState.UPCOMING
@@ -227,9 +236,27 @@ def strip_text(cells: Sequence[DayCell]) -> str:
     return "".join(cell_text(cell) for cell in cells)
 
 
-def legend_text(states: Iterable[DayState] = tuple(DayState)) -> str:
-    """"✓ done  ◐ partly  ○ not this time  – skipped  … today  · upcoming"."""
-    return "  ".join(f"{SHAPES[s]} {s.value}" for s in states)
+def legend_text(states: Iterable[DayState] = tuple(DayState), *, width: int | None = None) -> str:
+    """"✓ done  ◐ partly  ○ not this time  • practised (not rated)  – skipped  … today
+    · upcoming"; pass the states shown to explain only those. With ``width``, the items wrap
+    onto more lines (never inside an item) so that no line is wider."""
+    items = [f"{SHAPES[s]} {s.value}" for s in states]
+    if width is None:
+        return "  ".join(items)
+    lines: list[str] = []
+    for item in items:
+        if lines and len(lines[-1]) + 2 + len(item) <= width:
+            lines[-1] += "  " + item
+        else:
+            lines.append(item)
+    return "\n".join(lines)
+
+
+def legend_states(cells: Iterable[DayCell]) -> tuple[DayState, ...]:
+    """The states a strip's legend explains: all of them, except "practised (not rated)",
+    which is explained only when a day shows it."""
+    shown = {cell.state for cell in cells}
+    return tuple(s for s in DayState if s is not DayState.PRACTISED or s in shown)
 
 
 def task_for_day(week: WeekPlan, day: int) -> str | None:
@@ -261,7 +288,8 @@ def store_range(week: WeekPlan) -> tuple[date | None, date | None]:
 @dataclasses.dataclass(frozen=True)
 class ObstacleNote:
     """What was written on a partly / not-this-time practice: the one-sentence reflection
-    and the note from "what got in the way" (the ticked questions, then free words)."""
+    and the note from "what got in the way" (the ticked questions, then free words). Never
+    a practice whose completion was not rated: it isn't known to have been hard."""
 
     day: date
     task_title: str
@@ -319,8 +347,8 @@ def review_data(
     included) give current names; a quick task keeps the title it was practised under.
     Lifts are grouped and ranked by ``domain.mastery``, as on the trends screen."""
     inside = week_practices(week, practices, tz)
-    hard = [p for p in inside if p.completion is not Completion.YES]
-    counted = Counter(o for p in hard for o in p.obstacles)
+    hard = [(p, p.completion) for p in inside if p.completion is not None and p.completion in HARD]
+    counted = Counter(o for p, _ in hard for o in p.obstacles)
     order = list(Obstacle)
     return ReviewData(
         cells=week_cells(week, inside, today, tz),
@@ -330,8 +358,8 @@ def review_data(
         top_areas=top_lifts(rows_by_area(inside, areas)),
         obstacles=tuple(sorted(counted.items(), key=lambda kv: (-kv[1], order.index(kv[0])))),
         notes=tuple(
-            ObstacleNote(history.local_day(p, tz), p.task_title, p.completion, p.reflection, p.note)
-            for p in hard
+            ObstacleNote(history.local_day(p, tz), p.task_title, completion, p.reflection, p.note)
+            for p, completion in hard
             if p.note.strip() or p.reflection.strip()
         ),
     )

@@ -68,3 +68,18 @@ def task_summary(task_count: int, area_count: int) -> str:
     ideas = "idea" if task_count == 1 else "ideas"
     areas = "life area" if area_count == 1 else "life areas"
     return f"You have {task_count} task {ideas} in {area_count} {areas}."
+
+
+def listing(items: tuple[str, ...] | list[str]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def not_rated_yet(items: tuple[str, ...] | list[str]) -> str:
+    """One calm line for answers left blank: "Mood and confidence aren't rated yet."."""
+    text = listing(items)
+    verb = "isn't" if len(items) == 1 else "aren't"
+    return f"{text[:1].upper()}{text[1:]} {verb} rated yet."

@@ -1,6 +1,6 @@
 """Durable TinyDB storage: the only writer of mastery's data."""
 
-from .errors import CorruptFileError, SaveError, StoreError
+from .errors import CorruptFileError, SaveError, SessionElsewhereError, StoreError
 from .store import Store
 
-__all__ = ["CorruptFileError", "SaveError", "Store", "StoreError"]
+__all__ = ["CorruptFileError", "SaveError", "SessionElsewhereError", "Store", "StoreError"]

@@ -44,3 +44,10 @@ class SaveError(StoreError):
 
     def __str__(self) -> str:
         return f"couldn't save {self.path.name}: {self.reason}. Nothing saved before was changed"
+
+
+class SessionElsewhereError(StoreError):
+    """The practice in progress belongs to another process (another window is running it)."""
+
+    def __str__(self) -> str:
+        return "a practice is running in another mastery window; nothing was changed here"

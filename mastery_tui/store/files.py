@@ -194,3 +194,42 @@ class DirLock:
             fcntl.flock(self._fd, fcntl.LOCK_UN)
             os.close(self._fd)
             self._fd = None
+
+
+class OwnerLock:
+    """Which process owns something (the practice in progress): the one holding this lock.
+
+    ``flock`` on a lock file, taken without waiting and kept for as long as the owner runs.
+    The kernel releases it when the process ends, however it ends (a dropped SSH connection,
+    kill -9), so a lock that can be taken means its owner is gone.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def claim(self) -> bool:
+        """Take the lock if nobody holds it; True if this process holds it now."""
+        if self._fd is not None:
+            return True
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        except OSError as error:
+            raise SaveError(self.path, reason_for(error)) from error
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:  # BlockingIOError: held by another process (or another open here)
+            os.close(fd)
+            return False
+        self._fd = fd
+        return True
+
+    def release(self) -> None:
+        if self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 META_TABLE = "_meta"
 
 Tables = dict[str, Any]
@@ -20,7 +20,15 @@ def _v0_to_v1(tables: Tables) -> None:
     """Version 0 is a file without ``_meta`` (never written by a release); nothing to convert."""
 
 
-MIGRATIONS: dict[int, Callable[[Tables], None]] = {0: _v0_to_v1}
+def _v1_to_v2(tables: Tables) -> None:
+    """Version 2: a practice's ratings and completion may be ``null``, "not rated", which is
+    what the person chose when they skipped one (version 1 always stored a number, even one
+    the person never gave). Every existing record keeps its values exactly: nothing to convert.
+    The version still moves, so an older mastery refuses these files instead of reading a
+    ``null`` it doesn't know as a damaged record."""
+
+
+MIGRATIONS: dict[int, Callable[[Tables], None]] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def file_version(tables: Tables) -> int | str:

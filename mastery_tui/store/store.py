@@ -6,6 +6,7 @@ Layout of a data folder::
     practice/2026-11.json   the worksheet log, one small file per month (see benchmarks/)
     backups/2026-11-23/     the files as they were before the first write of that day
     .lock                   the write lock every process takes
+    .session.lock           held by the process running the practice in progress
 
 Every write: take the lock, back up if it's the day's first write, re-read the file if
 another process changed it, apply the change, write a temp file, fsync, replace, fsync the
@@ -28,10 +29,11 @@ from ..domain.clock import Clock
 from ..domain.errors import ValidationError
 from ..domain.models import Area, Note, Practice, Record, Review, Task, WeekPlan, default_areas
 from . import backups, migrations
-from .errors import CorruptFileError, NotAFolderError, SaveError
+from .errors import CorruptFileError, NotAFolderError, SaveError, SessionElsewhereError
 from .files import (
     TEMP_SUFFIX,
     DirLock,
+    OwnerLock,
     encode_json,
     ensure_private_dir,
     fsync_dir,
@@ -47,6 +49,7 @@ MAIN_FILE = "mastery.json"
 PRACTICE_DIR = "practice"
 BACKUP_DIR = "backups"
 LOCK_FILE = ".lock"
+SESSION_LOCK_FILE = ".session.lock"
 MOVE_MARKER = "moving.json"  # in practice/: a move between month files not yet finished
 TABLES: dict[type[Record], str] = {
     Area: "areas",
@@ -57,6 +60,7 @@ TABLES: dict[type[Record], str] = {
 }
 SETTINGS = "settings"
 SESSION = "session"
+DRAFTS = "drafts"
 
 
 def practice_period(practice: Practice) -> str:
@@ -75,6 +79,7 @@ class Store:
         self.backup_dir = data_dir / BACKUP_DIR
         self.warnings: list[str] = []
         self._lock = DirLock(data_dir / LOCK_FILE, timeout=lock_timeout)
+        self._session_owner = OwnerLock(data_dir / SESSION_LOCK_FILE)
         self._cache = FileCache()
         self._months: dict[Path, tuple[bytes, list[Practice]]] = {}
         self._backed_up: str | None = None
@@ -124,8 +129,9 @@ class Store:
             self._check_records(tables)
             if version < migrations.SCHEMA_VERSION:
                 with self._main(write=True) as db:
-                    migrations.migrate(db.storage.read() or {}, version)
-                    db.storage.write(db.storage.read() or {})
+                    tables = db.storage.read() or {}
+                    migrations.migrate(tables, version)
+                    db.storage.write(tables)
 
     def _clean_leftovers(self) -> None:
         """Temp files of writers that were killed mid-save (we hold the lock: none is live)."""
@@ -195,7 +201,7 @@ class Store:
     def _check_version_for_write(self, tables: dict[str, Any]) -> None:
         """Refuse to write over a file another, newer mastery has migrated since we opened it."""
         version = migrations.file_version(tables)
-        if version != migrations.SCHEMA_VERSION and version != 0:
+        if isinstance(version, str) or version > migrations.SCHEMA_VERSION:
             raise SaveError(
                 self.main_path,
                 f"it was upgraded by a newer mastery (schema {version}); please restart with that version",
@@ -266,6 +272,29 @@ class Store:
     def set_setting(self, key: str, value: str | int | float | bool | None) -> None:
         with self._main(write=True) as db:
             db.table(SETTINGS).upsert({"key": key, "value": value}, where("key") == key)
+
+    # -- drafts: what was typed in a form when the connection dropped -------------------------
+
+    def save_draft(self, key: str, draft: dict[str, Any]) -> None:
+        """Keep a form's typed values (JSON-safe, cleaned by the caller) under ``key``."""
+        with self._main(write=True) as db:
+            db.table(DRAFTS).upsert({**draft, "key": key}, where("key") == key)
+
+    def draft(self, key: str) -> dict[str, Any] | None:
+        with self._main() as db:
+            doc = db.table(DRAFTS).get(where("key") == key)
+            return None if doc is None else dict(doc)
+
+    def drafts(self) -> list[dict[str, Any]]:
+        with self._main() as db:
+            return [dict(doc) for doc in db.table(DRAFTS).all()]
+
+    def clear_draft(self, key: str) -> None:
+        with self._main() as db:
+            if not db.table(DRAFTS).contains(where("key") == key):
+                return  # nothing kept: no write (and no backup) for nothing
+        with self._main(write=True) as db:
+            db.table(DRAFTS).remove(where("key") == key)
 
     # -- practices: one file per month --------------------------------------------------------
 
@@ -394,10 +423,25 @@ class Store:
                 total += len(db.table("practices"))
         return total
 
-    # -- the session in progress (one at most) -----------------------------------------------
+    # -- the session in progress (one at most, owned by one process) ---------------------------
+
+    def claim_session(self) -> bool:
+        """Become the owner of the practice in progress (or of the next one). False while
+        another process owns it: a practice running in another window is never offered here,
+        so it can't be recorded twice. Raises SaveError if the lock file can't be made."""
+        return self._session_owner.claim()
+
+    def release_session(self) -> None:
+        """This process no longer runs the practice (it ended, or was left for later)."""
+        self._session_owner.release()
+
+    def _own_session(self) -> None:
+        if not self.claim_session():
+            raise SessionElsewhereError()
 
     def save_session(self, session: dict[str, Any]) -> None:
         """Keep the practice in progress so a dropped connection loses nothing."""
+        self._own_session()
         with self._main(write=True) as db:
             table = db.table(SESSION)
             table.truncate()
@@ -409,6 +453,7 @@ class Store:
             return dict(docs[0]) if docs else None
 
     def clear_session(self) -> None:
+        self._own_session()
         with self._main(write=True) as db:
             db.table(SESSION).truncate()
 

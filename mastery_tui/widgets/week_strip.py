@@ -1,9 +1,10 @@
 """WeekStrip: the seven days of a 7-day plan on one line, " T✓  W◐  T–  F✓ [S…] S·  M· ".
 
 The state of each day is its shape (see ``domain.week.SHAPES``), so the strip reads without
-colour; colour only adds to it. Today is in brackets and bold. An optional second line is
-the legend. Build it with the cells from ``domain.week.week_cells`` and call ``show`` when
-they change.
+colour; colour only adds to it: a day practised with its completion not rated is "•"
+(explained in the legend as "practised (not rated)"). Today is in brackets and bold. An
+optional second line is the legend, wrapped at ``LEGEND_WIDTH``. Build it with the cells from
+``domain.week.week_cells`` and call ``show`` when they change.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from collections.abc import Sequence
 
 from textual.content import Content
 
-from ..domain.week import DayCell, DayState, cell_text, legend_text
+from ..domain.week import DayCell, DayState, cell_text, legend_states, legend_text
 from .style import ComponentStyle
 
+LEGEND_WIDTH = 76  # the legend wraps between items, so it fits an 80-column screen
 _CLASSES = {state: f"week-strip--{state.name.lower().replace('_', '-')}" for state in DayState}
 
 
@@ -30,6 +32,7 @@ class WeekStrip(ComponentStyle):
         & > .week-strip--done { color: $success; }
         & > .week-strip--partly { color: $accent; }
         & > .week-strip--not-this-time { color: $warning; }
+        & > .week-strip--practised { color: $foreground; }
         & > .week-strip--skipped { color: $foreground 60%; }
         & > .week-strip--today { text-style: bold; }
         & > .week-strip--upcoming { color: $foreground 60%; }
@@ -74,4 +77,5 @@ class WeekStrip(ComponentStyle):
         strip = Content("").join(parts)
         if not self._legend:
             return strip
-        return Content("\n").join([strip, Content.styled(legend_text(), style("week-strip--legend"))])
+        legend = legend_text(legend_states(self._cells), width=LEGEND_WIDTH)
+        return Content("\n").join([strip, Content.styled(legend, style("week-strip--legend"))])

@@ -33,8 +33,8 @@ def did(
     days_ago: float,
     *,
     felt: int | None = 20,
-    completion: Completion = YES,
-    mood: int = 50,
+    completion: Completion | None = YES,
+    mood: int | None = 50,
     minutes: int | None = None,
 ) -> Practice:
     started = NOW - timedelta(days=days_ago)
@@ -351,3 +351,46 @@ def test_every_suggestion_says_why_in_one_kind_sentence(mood) -> None:
         for text in texts:
             assert text and not SHAMING.search(text), text
         assert suggestion.why.endswith(".") and suggestion.why.count(". ") == 0
+
+
+# -- answers that were not rated ----------------------------------------------------------------
+
+
+def test_a_not_rated_completion_is_no_easy_done_and_ends_the_run() -> None:
+    walk = task("Walk", minutes=5)
+    history = [did(walk, 1), did(walk, 2, completion=None, felt=10), did(walk, 3)]
+    assert [s.kind for s in run([walk], history)] == [Kind.KEEP]
+    # Three easy dones after it: ready for more, as ever.
+    history = [did(walk, 1), did(walk, 2), did(walk, 3), did(walk, 4, completion=None)]
+    assert run([walk], history)[0].kind is Kind.HARDER
+
+
+def test_a_not_rated_completion_is_not_partly_or_not_this_time() -> None:
+    study = task("Study session", minutes=20, difficulty=50)
+    history = [did(study, 1, completion=None, felt=50), did(study, 2, completion=NO, felt=50)]
+    assert [s.kind for s in run([study], history)] == [Kind.KEEP]
+    history = [did(study, 1, completion=None, felt=None), did(study, 2, completion=None, felt=None)]
+    assert [s.kind for s in run([study], history)] == [Kind.KEEP]
+
+
+def test_a_not_rated_felt_difficulty_is_neither_easy_nor_hard() -> None:
+    walk = task("Walk", minutes=5)
+    unrated = [did(walk, d, felt=None) for d in (1, 2, 3)]
+    assert [s.kind for s in run([walk], unrated)] == [Kind.KEEP]
+    study = task("Study session", minutes=20, difficulty=50)
+    # Not this time, felt not rated: the smaller version starts from the task's own estimate.
+    found = run([study], [did(study, 1, completion=NO, felt=None), did(study, 2, completion=PARTLY)])
+    assert found[0].kind is Kind.SMALLER and found[0].change is not None
+    assert found[0].change.difficulty == 30  # 50 - 20, no made-up felt difficulty
+
+
+def test_a_not_rated_mood_is_not_low() -> None:
+    walk = task("Walk", minutes=5, difficulty=20)
+    cup = task("Wash one cup", minutes=2, difficulty=5)
+    unrated = did(walk, 0.1, mood=None)
+    first = coach.suggest([walk, cup], [unrated], now=NOW)
+    assert first is not None and first.kind is Kind.KEEP
+    assert coach.suggest([walk, cup], [unrated], now=NOW, mood_now=None) == first
+    # A mood given earlier today still counts when the latest one was not rated.
+    morning = did(walk, 0.4, mood=20)
+    assert coach.suggest([walk, cup], [unrated, morning], now=NOW).kind is Kind.SMALLEST  # type: ignore[union-attr]

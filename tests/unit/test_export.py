@@ -50,6 +50,7 @@ def practice(local: datetime, **fields: object) -> Practice:
         "mood_after": 55,
         "confidence_after": 50,
         "difficulty": 35,
+        "completion": Completion.YES,
     }
     values.update(fields)
     return Practice.new(now=local, **values)
@@ -106,6 +107,71 @@ def test_csv_date_is_the_local_day_and_missing_ratings_are_empty() -> None:
         == ""
     )
     assert row["Completion"] == "done"
+
+
+def test_csv_leaves_every_not_rated_cell_empty_completion_included() -> None:
+    unrated = practice(
+        NOW,
+        mood_before=None,
+        confidence_before=None,
+        mood_after=None,
+        confidence_after=60,
+        difficulty=None,
+        completion=None,
+    )
+    row = dict(
+        zip(export.CSV_HEADERS, parse_csv(export.csv_text([unrated], TZ, NAMES))[1], strict=True)
+    )
+    for header in (
+        "Completion", "Felt difficulty", "Mood before", "Mood after", "Confidence before",
+        "Confidence change",
+    ):  # fmt: skip
+        assert row[header] == "", header
+    assert row["Confidence after"] == "60"
+    zero = practice(NOW, mood_before=0, confidence_before=0, confidence_after=0, difficulty=0)
+    row = dict(zip(export.CSV_HEADERS, parse_csv(export.csv_text([zero], TZ, NAMES))[1], strict=True))
+    assert (row["Mood before"], row["Felt difficulty"], row["Confidence change"]) == ("0", "0", "0")
+
+
+def test_markdown_shows_a_dash_for_not_rated_and_says_what_it_means() -> None:
+    unrated = practice(
+        NOW,
+        task_title="Open the book",
+        mood_before=None,
+        mood_after=55,
+        confidence_before=40,
+        confidence_after=None,
+        difficulty=None,
+        completion=None,
+    )
+    done = practice(NOW - timedelta(hours=2), task_title="Walk")
+    text = export.markdown_text([unrated, done], TZ, now=NOW)
+    assert "| Mon 23 Nov 19:30 | Open the book | – | – | – → 55 | 40 → – |" in text
+    assert "- Practised on 1 day (2 practices): 1 done, 1 not rated" in text
+    assert "- Confidence change on average: +20" in text  # the walk's; the other has no after
+    assert export.MD_NOT_RATED_NOTE in text
+    assert export.MD_NOT_RATED_NOTE not in export.markdown_text([done], TZ, now=NOW)
+
+
+def test_json_keeps_not_rated_as_null_through_export_and_import() -> None:
+    unrated = practice(
+        NOW,
+        mood_before=None,
+        confidence_before=None,
+        mood_after=None,
+        confidence_after=None,
+        difficulty=None,
+        completion=None,
+    )
+    document = export.json_document({"practices": [unrated]}, now=NOW, schema=2)
+    stored = json.loads(export.json_text(document))["practices"][0]
+    for name in (
+        "mood_before", "confidence_before", "mood_after", "confidence_after", "difficulty",
+        "completion",
+    ):  # fmt: skip
+        assert name in stored and stored[name] is None, name
+    back = parse_document(export.json_text(document).encode(), schema=2)
+    assert back.records["practices"] == [unrated]
 
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@"])

@@ -13,7 +13,7 @@ from mastery_tui.domain.models import Completion, Practice
 TZ = timezone(timedelta(hours=-5))
 
 
-def practice(started: datetime, *, completion: Completion = Completion.YES, before: int = 40, after: int | None = 55) -> Practice:
+def practice(started: datetime, *, completion: Completion | None = Completion.YES, before: int | None = 40, after: int | None = 55) -> Practice:
     return Practice.new(
         now=started,
         task_id=None,
@@ -77,6 +77,41 @@ def test_summary_counts_and_mean_changes() -> None:
     assert summary.confidence_change == 15
     assert summary.completion_text() == "1 done, 1 partly, 1 not this time"
     assert history.Summary().completion_text() == "no practices yet"
+
+
+def test_a_change_needs_both_ratings() -> None:
+    day = datetime(2026, 11, 23, 12, 0, tzinfo=TZ)
+    no_before = practice(day, before=None, after=60)
+    no_after = practice(day, before=40, after=None)
+    assert history.confidence_change(no_before) is None
+    assert history.confidence_change(no_after) is None
+    assert history.confidence_change(practice(day, before=40, after=30)) == -10
+    unrated_mood = Practice.new(
+        now=day, task_id=None, task_title="Walk", started=practice(day).started, planned_minutes=5,
+        mood_after=60,
+    )
+    assert unrated_mood.mood_before is None and history.mood_change(unrated_mood) is None
+    assert history.change(None, None) is None and history.change(0, 0) == 0
+
+
+def test_a_not_rated_completion_counts_as_a_practice_but_in_no_completion_count() -> None:
+    day = datetime(2026, 11, 23, 12, 0, tzinfo=TZ)
+    items = [
+        practice(day, before=40, after=60),
+        practice(day + timedelta(days=1), completion=None, before=None, after=None),
+        practice(day + timedelta(days=2), completion=None, before=30, after=50),
+    ]
+    summary = history.summarize(items, TZ)
+    assert (summary.practices, summary.done, summary.partly, summary.not_this_time) == (3, 1, 0, 0)
+    assert summary.not_rated == 2
+    assert summary.days_practised == 3  # the not-rated days are practised days
+    assert summary.confidence_change == 20  # +20 and +20; the practice with neither is left out
+    assert summary.completion_text() == "1 done, 2 not rated"
+    only = history.summarize(items[1:2], TZ)
+    assert only.completion_text() == "1 not rated" and only.confidence_change is None
+    assert "not rated" not in history.summarize(items[:1], TZ).completion_text()
+    counts = history.completion_counts(items)
+    assert counts[None] == 2 and counts[Completion.YES] == 1 and counts[Completion.NO] == 0
 
 
 def test_by_week_orders_weeks_and_rows() -> None:

@@ -87,6 +87,62 @@ def test_cells_are_short_and_cut_with_an_ellipsis() -> None:
     assert (cells["completion"], cells["difficulty"], cells["area"]) == ("not", "–", "Daily")
 
 
+def not_rated(title: str, start: datetime, **fields: object) -> Practice:
+    """A practice whose every rating and completion was not rated, but for ``fields``."""
+    return Practice.new(
+        now=start, task_id=None, task_title=title, area_id=A, started=utc_iso(start),
+        planned_minutes=10, seconds_spent=600, **fields,
+    )  # fmt: skip
+
+
+def test_a_not_rated_value_reads_as_a_dash_in_its_cell() -> None:
+    assert lb.pair_text(None, 55) == "–→55"
+    assert lb.pair_text(40, None) == "40→–"
+    assert lb.pair_text(None, None) == "–→–"
+    assert lb.pair_text(0, 0) == "0→0"  # zero is an answer, not "not rated"
+    p = not_rated("Dishes", NOW, mood_after=55, confidence_before=40)
+    cells = lb.row_cells(lb.entries([p], TZ)[0], NOW.date(), "Daily living")
+    assert (cells["completion"], cells["difficulty"], cells["mood"], cells["confidence"]) == (
+        "–", "–", "–→55", "40→–",
+    )  # fmt: skip
+    assert lb.completion_text(None) == "–" and lb.completion_text(Completion.PARTLY) == "partly"
+
+
+def test_the_legend_explains_not_this_time_and_not_rated_when_shown() -> None:
+    done = practice("Walk", NOW, completion=Completion.YES)
+    no = practice("Email", NOW, completion=Completion.NO)
+    unrated = not_rated("Dishes", NOW, completion=Completion.YES)  # ratings not rated
+    assert lb.legend_text([done]) == ""
+    assert lb.legend_text([done, no]) == "not = not this time"
+    assert lb.legend_text([done, unrated]) == "– = not rated"
+    assert lb.legend_text([no, not_rated("Dishes", NOW)]) == "not = not this time · – = not rated"
+
+
+@pytest.mark.parametrize("key", list(lb.SORTS))
+def test_sorting_by_any_column_puts_not_rated_last_either_way(key: str) -> None:
+    rated = [
+        practice("b done", NOW - timedelta(days=2), completion=Completion.YES, difficulty=20),
+        practice("c not", NOW - timedelta(days=3), completion=Completion.NO, difficulty=70,
+                 mood_after=30, confidence_after=35),
+    ]  # fmt: skip
+    unrated = [
+        not_rated("a nothing", NOW - timedelta(days=1)),
+        not_rated("d after only", NOW - timedelta(days=4), mood_after=60, confidence_after=60),
+        not_rated("e before only", NOW - timedelta(days=5), mood_before=60, confidence_before=60),
+    ]
+    items = lb.entries([*unrated, *rated], TZ)
+    for descending in (True, False):
+        titles = [
+            e.practice.task_title
+            for e in lb.sorted_entries(items, key, descending=descending, area_names={A: "Daily"})
+        ]
+        if key in {"completion", "difficulty", "mood", "confidence"}:
+            assert set(titles[:2]) == {"b done", "c not"}
+            assert titles[2:] == ["a nothing", "d after only", "e before only"]  # newest first
+        else:
+            assert sorted(titles) == sorted(e.practice.task_title for e in items)
+
+
 def test_columns_fit_the_width() -> None:
     entry = lb.entries([practice("A rather long task title to cut", NOW, reflection="x" * 90)], TZ)[0]
     rows = [lb.row_cells(entry, NOW.date(), "Daily living")]

@@ -21,9 +21,9 @@ _count = iter(range(10_000))
 
 def practice(
     task: Task | None,
-    before: int,
+    before: int | None,
     after: int | None,
-    completion: Completion = Completion.YES,
+    completion: Completion | None = Completion.YES,
     *,
     title: str = "Quick walk",
 ) -> Practice:
@@ -133,3 +133,35 @@ def test_table_text_fits_the_width_and_marks_early_rows() -> None:
 def test_empty_history_gives_an_empty_table() -> None:
     table = mastery.mastery_table([])
     assert table.empty and table.by_task == ()
+
+
+def test_not_rated_practices_are_left_out_of_the_rate_and_the_change() -> None:
+    rows = mastery.rows_by_task(
+        [
+            practice(NOTES, 40, 60),  # done, +20
+            practice(NOTES, 40, 30, Completion.NO),  # not this time, -10
+            practice(NOTES, None, 70, None),  # nothing to count but the practice
+            practice(NOTES, 40, None, None),
+        ]
+    )
+    [notes] = rows
+    assert (notes.practices, notes.done, notes.not_this_time, notes.not_rated) == (4, 1, 1, 2)
+    assert notes.completed == 2 and notes.completion_rate == 0.5  # over the 2 given, not 4
+    assert (notes.rated, notes.confidence_change) == (2, 5)
+
+
+def test_a_row_with_nothing_rated_divides_by_nothing_and_shows_a_dash() -> None:
+    unrated = [practice(HELLO, None, None, None), practice(HELLO, None, None, None)]
+    rated = [practice(NOTES, 40, 50), practice(NOTES, 40, 50)]
+    table = mastery.mastery_table([*unrated, *rated], tasks=[NOTES, HELLO], areas=[STUDY, SOCIAL])
+    hello = next(row for row in table.by_task if row.key == HELLO.id)
+    assert (hello.practices, hello.not_rated, hello.rated) == (2, 2, 0)
+    assert hello.completion_rate is None and hello.confidence_change is None
+    assert [row.key for row in table.by_task] == [NOTES.id, HELLO.id]  # evidence first
+    assert mastery.percent(None) == "–"
+    text = mastery.table_text(table, width=76)
+    line = next(line for line in text.splitlines() if line.startswith("Say hi"))
+    assert line.split()[-3:] == ["2", "–", "–"]
+    assert mastery.NOT_RATED_NOTE in text
+    assert mastery.NOT_RATED_NOTE not in mastery.table_text(mastery.mastery_table(rated))
+    assert max(len(line) for line in text.splitlines()) <= 76

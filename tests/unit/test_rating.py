@@ -44,7 +44,9 @@ def test_typed_refuses_non_digits():
 
 def test_backspace_drops_a_digit():
     assert without_last_digit(42) == 4
-    assert without_last_digit(4) == 0
+    assert without_last_digit(4) is None  # the last digit gone: no answer, not a zero
+    assert without_last_digit(0) is None
+    assert without_last_digit(None) is None
     assert without_last_digit(100) == 10
 
 

@@ -125,3 +125,40 @@ def test_count_ticks_are_round() -> None:
     assert count_ticks(8) == [0, 2, 4, 6, 8]
     assert count_ticks(9) == [0, 5, 10]
     assert count_ticks(172) == [0, 50, 100, 150, 200]
+
+
+def test_not_rated_practices_are_drawn_and_tabled_without_a_made_up_number(store, clock) -> None:
+    import plotext
+
+    from mastery_tui.domain import mastery
+
+    seed(store, days=6)
+    now = clock.now()
+    cup = Task.new(now=now, title="Wash one cup", area_id=default_area_id("daily"))
+    store.save(cup)
+    unrated = [
+        Practice.new(
+            now=now - timedelta(days=day, hours=3),
+            task_id=cup.id,
+            task_title=cup.title,
+            area_id=cup.area_id,
+            started=utc_iso(now - timedelta(days=day, hours=3)),
+            planned_minutes=2,
+        )  # every rating and the completion not rated
+        for day in range(3)
+    ]
+    store.save_practices(unrated)
+    text = stats_report(store, clock, range_name="30d", width=80)
+    lines = text.splitlines()
+    assert lines[0] == "mastery stats · 30 days · 9 practices"
+    row = next(line for line in lines if line.startswith("Wash one cup"))
+    assert row.split()[-3:] == ["3", "–", "–"]  # no completion rate, no change: nothing rated
+    assert mastery.NOT_RATED_NOTE in text
+    assert max(len(line) for line in lines) <= 80
+    data = trends(store.practices(), now.tzinfo, "7d", now.date())
+    assert sum(data.done) + sum(data.partly) + sum(data.not_this_time) == 6  # the rated ones
+    for chart in Chart:
+        plotext.clear_figure()
+        plotext.plotsize(70, 15)
+        draw_chart(plotext, data, chart)
+        assert plotext.build()

@@ -17,10 +17,10 @@ def practice(
     day: date,
     *,
     hour: int = 18,
-    mood: tuple[int, int | None] = (40, 60),
-    confidence: tuple[int, int | None] = (30, 50),
+    mood: tuple[int | None, int | None] = (40, 60),
+    confidence: tuple[int | None, int | None] = (30, 50),
     difficulty: int | None = 40,
-    completion: Completion = Completion.YES,
+    completion: Completion | None = Completion.YES,
 ) -> Practice:
     started = datetime(day.year, day.month, day.day, hour, 0, tzinfo=TZ)
     return Practice.new(
@@ -155,3 +155,25 @@ def test_tick_positions_include_both_ends(count: int, expected: list[int]) -> No
 def test_month_buckets_roll_over_the_year() -> None:
     starts = tr.bucket_starts(date(2025, 11, 15), date(2026, 2, 1), tr.Bucket.MONTH)
     assert starts == [date(2025, 11, 1), date(2025, 12, 1), date(2026, 1, 1), date(2026, 2, 1)]
+
+
+def test_not_rated_values_are_left_out_of_means_and_completion_counts() -> None:
+    day = TODAY - timedelta(days=1)
+    practices = [
+        practice(day, hour=9, mood=(40, 60), confidence=(30, 50), difficulty=40),
+        practice(
+            day, hour=12, mood=(None, None), confidence=(None, None), difficulty=None, completion=None
+        ),
+        practice(day, hour=15, mood=(None, 80), confidence=(50, None), completion=Completion.NO),
+        practice(TODAY, mood=(None, None), confidence=(None, None), difficulty=None, completion=None),
+    ]
+    data = tr.trends(practices, TZ, "7d", TODAY)
+    assert data.practices == 4 and not data.empty
+    assert data.mood_before[-2] == 40 and data.mood_after[-2] == 70
+    assert data.confidence_before[-2] == 40 and data.confidence_after[-2] == 50
+    assert data.difficulty[-2] == 40
+    # Today was practised with nothing rated: a gap in every rating chart, no bar.
+    assert (data.mood_before[-1], data.confidence_after[-1], data.difficulty[-1]) == (None, None, None)
+    assert (data.done[-2], data.partly[-2], data.not_this_time[-2]) == (1, 0, 1)
+    assert (data.done[-1], data.partly[-1], data.not_this_time[-1]) == (0, 0, 0)
+    assert sum(data.done) + sum(data.partly) + sum(data.not_this_time) == 2

@@ -31,7 +31,7 @@ def plan(start: str, *, created: datetime = NOW, **fields) -> WeekPlan:
 
 def practice(
     local: datetime,
-    completion: Completion = Completion.YES,
+    completion: Completion | None = Completion.YES,
     *,
     task: Task | None = None,
     title: str = "Walk",
@@ -200,9 +200,50 @@ def test_the_strip_reads_without_colour_every_state_its_own_shape() -> None:
     assert wk.strip_text(cells) == " T✓  F◐  S○  S– [M…] T·  W· "
     assert len(set(wk.SHAPES.values())) == len(DayState)
     legend = wk.legend_text()
-    assert legend == "✓ done  ◐ partly  ○ not this time  – skipped  … today  · upcoming"
+    assert legend == (
+        "✓ done  ◐ partly  ○ not this time  • practised (not rated)  – skipped  … today  · upcoming"
+    )
     for word in ("fail", "miss", "streak"):
         assert word not in legend
+
+
+# -- a completion that was not rated -----------------------------------------------------------
+
+
+def test_a_day_practised_with_its_completion_not_rated_is_a_practised_day() -> None:
+    week = plan("2026-11-19")
+    logged = [
+        practice(at(date(2026, 11, 19)), None),
+        practice(at(date(2026, 11, 20)), None),
+        practice(at(date(2026, 11, 20), 21), Completion.PARTLY),  # a given completion counts
+        practice(at(date(2026, 11, 21)), None, after=None),
+    ]
+    cells = wk.week_cells(week, logged, NOW.date(), TZ)
+    assert [c.state for c in cells[:4]] == [
+        DayState.PRACTISED, DayState.PARTLY, DayState.PRACTISED, DayState.SKIPPED,
+    ]
+    assert wk.strip_text(cells) == " T•  F◐  S•  S– [M…] T·  W· "
+    assert cells[0].practices == 1
+    assert wk.best_completion(logged[:1]) is None
+    assert wk.best_completion(logged[1:3]) is Completion.PARTLY
+    assert wk.day_state([], date(2026, 11, 19), NOW.date()) is DayState.SKIPPED
+    assert len(set(wk.SHAPES.values())) == len(DayState)
+
+
+def test_the_legend_explains_practised_not_rated_only_when_a_day_shows_it() -> None:
+    week = plan("2026-11-19")
+    rated = wk.week_cells(week, [practice(at(date(2026, 11, 19)))], NOW.date(), TZ)
+    assert DayState.PRACTISED not in wk.legend_states(rated)
+    unrated = wk.week_cells(week, [practice(at(date(2026, 11, 19)), None)], NOW.date(), TZ)
+    states = wk.legend_states(unrated)
+    assert states == tuple(DayState)
+    legend = wk.legend_text(states, width=76)
+    assert "• practised (not rated)" in legend
+    assert all(len(line) <= 76 for line in legend.splitlines()) and len(legend.splitlines()) == 2
+    assert legend.replace("\n", "  ") == wk.legend_text(states)  # wraps only between items
+    assert wk.legend_text(wk.legend_states(rated), width=76) == wk.legend_text(
+        wk.legend_states(rated)
+    )
 
 
 def test_tasks_assigned_to_days() -> None:
@@ -347,3 +388,40 @@ def test_next_week_carries_the_adjustments_as_its_note_in_the_same_area() -> Non
     assert nxt.id != week.id and nxt.created == "2026-11-23T18:33:00+00:00"
     status = wk.week_status([week, nxt], [review], date(2026, 11, 24))
     assert (status.phase, status.week, status.day) == (Phase.ACTIVE, nxt, 1)
+
+
+def test_the_review_counts_a_not_rated_practice_but_reads_no_obstacles_from_it() -> None:
+    week = plan("2026-11-17")
+    walk = Task.new(now=NOW, title="Walk 5 minutes", area_id=DAILY)
+    d = [date(2026, 11, 17) + timedelta(days=n) for n in range(7)]
+    unrated = Practice.new(
+        now=at(d[0]),
+        task_id=walk.id,
+        task_title=walk.title,
+        area_id=DAILY,
+        started=at(d[0]).astimezone(UTC).isoformat(timespec="seconds"),
+        planned_minutes=5,
+        seconds_spent=300,
+        obstacles=(Obstacle.TIME,),
+        note="Short on time",
+        reflection="I went anyway",
+    )  # no rating and no completion given: all of them not rated
+    logged = [
+        unrated,
+        practice(at(d[1]), Completion.NO, task=walk, obstacles=(Obstacle.FATIGUE,), note="Tired"),
+        practice(at(d[2]), task=walk, before=40, after=60),
+    ]
+    data = wk.review_data(week, logged, today=d[6], tz=TZ, tasks=[walk])
+    assert [c.state for c in data.cells[:4]] == [
+        DayState.PRACTISED, DayState.NOT_THIS_TIME, DayState.DONE, DayState.SKIPPED,
+    ]
+    assert data.days_practised == 3 and data.days_text == "Practised on 3 of 7 days"
+    s = data.summary
+    assert (s.practices, s.done, s.partly, s.not_this_time, s.not_rated) == (3, 1, 0, 1, 1)
+    assert s.completion_text() == "1 done, 1 not this time, 1 not rated"
+    assert data.obstacles == ((Obstacle.FATIGUE, 1),)  # not the not-rated practice's "time"
+    assert [(n.day, n.completion, n.text) for n in data.notes] == [(d[1], Completion.NO, "Tired")]
+    # The lift is over the practices with both confidence ratings: +10 and +20.
+    assert [(r.name, r.practices, r.confidence_change, r.rated) for r in data.top_tasks] == [
+        ("Walk 5 minutes", 3, 15, 2)
+    ]

@@ -1,0 +1,69 @@
+"""The words around a practice when some answers were not rated: nothing made up, no blame."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from mastery_tui.domain.clock import utc_iso
+from mastery_tui.domain.models import Completion, Practice, Task, default_area_id
+from mastery_tui.domain.reflect import acknowledgement, smaller_task
+
+NOW = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)
+SHAMING = ("fail", "miss", "skipped", "lazy", "streak", "should have")
+
+
+def practice(**fields: object) -> Practice:
+    """A practice of "Wash one set of dishes" (4 minutes) with nothing rated but ``fields``."""
+    return Practice.new(
+        now=NOW,
+        task_id=None,
+        task_title="Wash one set of dishes",
+        started=utc_iso(NOW),
+        planned_minutes=5,
+        seconds_spent=240,
+        **fields,
+    )
+
+
+def test_a_not_rated_completion_is_acknowledged_as_showing_up() -> None:
+    lines = acknowledgement(practice(reflection="Starting was the hard part."))
+    assert lines[0] == "You recorded \u201cWash one set of dishes\u201d (4 minutes). Thank you for showing up."
+    assert lines[1:] == ["What you learned: Starting was the hard part."]  # no change line
+    text = " ".join(lines).casefold()
+    assert "not this time" not in text and "did it" not in text
+    for word in SHAMING:
+        assert word not in text
+
+
+@pytest.mark.parametrize(
+    ("ratings", "change"),
+    [
+        ({"confidence_before": 40, "mood_after": 60}, None),  # each pair lacks one side
+        ({"confidence_before": 40, "confidence_after": 55}, "Confidence 40 → 55 (+15)"),
+        ({"mood_before": 50, "mood_after": 50}, "Mood 50 → 50 (steady)"),
+        ({"mood_before": 0, "mood_after": 10}, "Mood 0 → 10 (+10)"),  # 0 is an answer
+    ],
+)
+def test_a_change_line_needs_both_before_and_after(ratings: dict[str, int], change: str | None) -> None:
+    lines = acknowledgement(practice(completion=Completion.PARTLY, **ratings))
+    assert lines[0].startswith("You showed up for")
+    if change is None:
+        assert len(lines) == 1
+    else:
+        assert lines[1] == change
+
+
+def test_a_smaller_version_never_uses_a_not_rated_felt_difficulty() -> None:
+    task = Task.new(
+        now=NOW, title="Study", area_id=default_area_id("studying"), minutes=20, difficulty=60
+    )
+    unrated = practice(completion=Completion.NO)
+    smaller = smaller_task(task, unrated, now=NOW)
+    assert smaller is not None
+    assert (smaller.minutes, smaller.difficulty) == (10, 40)  # from the task's own 60
+    felt = smaller_task(task, practice(completion=Completion.NO, difficulty=70), now=NOW)
+    assert felt is not None and felt.difficulty == 50  # a felt difficulty given is the base
+    zero = smaller_task(task, practice(completion=Completion.PARTLY, difficulty=0), now=NOW)
+    assert zero is not None and zero.difficulty == 40  # as before: never under the floor

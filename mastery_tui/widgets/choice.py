@@ -1,7 +1,8 @@
 """Choice: one of a few answers on one line, "(•) Done  ( ) Partly  ( ) Not this time".
 
 Readable without colour: the chosen answer has a filled marker and is bold (reversed when
-focused). Keys: left/right move, each option's own letter picks it.
+focused). Keys: left/right move, each option's own letter picks it, backspace clears it. ``value`` "" is no answer
+yet: every marker is empty and the first move picks the first (or, leftwards, the last) option.
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ from .style import ComponentStyle
 
 
 class Choice(ComponentStyle, can_focus=True):
-    """``options`` are (key letter, value, label). ``value`` is the chosen value."""
+    """``options`` are (key letter, value, label). ``value`` is the chosen value, "" for none."""
 
     BINDINGS = [
         Binding("left", "move(-1)", "Previous", show=False),
         Binding("right,space", "move(1)", "Next", show=False),
         Binding("enter", "confirm", "Confirm", show=False),
+        Binding("backspace", "clear", "Clear", show=False),
     ]
 
     COMPONENT_CLASSES = {"choice--chosen"}
@@ -60,17 +62,28 @@ class Choice(ComponentStyle, can_focus=True):
             return self.choice
 
     def __init__(
-        self, options: Sequence[tuple[str, str, str]], value: str, *, id: str | None = None
+        self, options: Sequence[tuple[str, str, str]], value: str = "", *, id: str | None = None
     ) -> None:
         super().__init__(id=id)
         self.options = list(options)
         self.set_reactive(Choice.value, value)
 
-    def _index(self) -> int:
-        return next((i for i, (_, v, _) in enumerate(self.options) if v == self.value), 0)
+    @property
+    def answered(self) -> bool:
+        return any(v == self.value for _, v, _ in self.options)
+
+    def _index(self) -> int | None:
+        return next((i for i, (_, v, _) in enumerate(self.options) if v == self.value), None)
 
     def action_move(self, step: int) -> None:
-        self.value = self.options[(self._index() + step) % len(self.options)][1]
+        index = self._index()
+        if index is None:
+            index = -1 if step > 0 else 0  # no answer yet: right picks the first, left the last
+        self.value = self.options[(index + step) % len(self.options)][1]
+
+    def action_clear(self) -> None:
+        """No answer after all (it reads "not rated" if saved so)."""
+        self.value = ""
 
     def action_confirm(self) -> None:
         self.post_message(self.Confirmed(self, self.value))

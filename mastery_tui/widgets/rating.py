@@ -1,10 +1,15 @@
 """RatingSlider: a 0–100 rating by keys or mouse, with the number and a word for its band.
 
-Used for difficulty in the task form and, later, for mood and confidence before and after a
-practice. Keys: left/right ±1, shift+left/right or page up/down ±10, home/end 0/100, digits
-type a value ("4", "2" is 42), backspace drops a digit, enter confirms. Click or drag on the
-track to set it. Focus shows without colour: the knob becomes a diamond and the number is
-shown in reverse video.
+Used for difficulty in the task form and for mood, confidence and felt difficulty around a
+practice. A rating can start *unanswered* (``value`` None, shown as "–  not rated"): the app
+never puts a number in the person's mouth. A ``reference`` (last time's rating, or the task's
+own estimate) may be shown beside it and marked on the track; it is not an answer, but the
+first arrow key starts from it.
+
+Keys: left/right ±1, shift+left/right or page up/down ±10, home/end 0/100, digits type a value
+("4", "2" is 42), backspace drops a digit (and the last one clears the answer), enter
+confirms. Click or drag on the track to set it. Focus shows without colour: the knob becomes a
+diamond and the number is shown in reverse video.
 """
 
 from __future__ import annotations
@@ -18,11 +23,13 @@ from textual.message import Message
 from textual.reactive import reactive
 
 from ..domain.bands import Scale, band_word, clamp_rating, longest_band_word
+from ..domain.models import NOT_RATED
 from .style import ComponentStyle
 
 MIN_TRACK = 5
 NUMBER_WIDTH = 5  # " 100 "
-WIDEST_WORD = max(longest_band_word("rating"), longest_band_word("difficulty"))
+WIDEST_WORD = max(longest_band_word("rating"), longest_band_word("difficulty"), len(NOT_RATED))
+NO_REFERENCE_START = 50  # where the first arrow starts when there is no reference
 
 
 def stepped(value: int, delta: int) -> int:
@@ -45,9 +52,21 @@ def typed(buffer: str, digit: str) -> tuple[str, int]:
     return candidate, int(candidate)
 
 
-def without_last_digit(value: int) -> int:
-    """Backspace: 42 -> 4, 4 -> 0."""
+def without_last_digit(value: int | None) -> int | None:
+    """Backspace: 42 -> 4, 4 -> None (not rated), None stays None."""
+    if value is None or clamp_rating(value) < 10:
+        return None
     return clamp_rating(value) // 10
+
+
+def reference_text(label: str, reference: int) -> str:
+    """The reference as it is shown after the slider: " · last time 60"."""
+    return f" · {label} {reference}"
+
+
+def reference_room(*labels: str) -> int:
+    """Cells for the widest reference any of ``labels`` can show (sliders that line up)."""
+    return max(len(reference_text(label, 100)) for label in labels)
 
 
 def value_at(x: int, track_width: int) -> int:
@@ -65,7 +84,7 @@ def knob_at(value: int, track_width: int) -> int:
 
 
 class RatingSlider(ComponentStyle, can_focus=True):
-    """A horizontal 0–100 slider. ``value`` is always an int from 0 to 100."""
+    """A horizontal 0–100 slider. ``value`` is an int from 0 to 100, or None: not rated."""
 
     BINDINGS = [
         Binding("left", "step(-1)", "−1", show=False),
@@ -85,6 +104,7 @@ class RatingSlider(ComponentStyle, can_focus=True):
         "rating-slider--knob",
         "rating-slider--value",
         "rating-slider--band",
+        "rating-slider--reference",
     }
 
     DEFAULT_CSS = """
@@ -97,18 +117,19 @@ class RatingSlider(ComponentStyle, can_focus=True):
         & > .rating-slider--knob { color: $foreground; text-style: bold; }
         & > .rating-slider--value { text-style: bold; }
         & > .rating-slider--band { color: $foreground 80%; }
+        & > .rating-slider--reference { color: $foreground 60%; }
         &:focus > .rating-slider--knob { color: $accent; text-style: bold; }
     }
     """
 
-    value: reactive[int] = reactive(50, init=False)
+    value: reactive[int | None] = reactive(None, init=False)
 
     @dataclass
     class Changed(Message):
         """The value changed (by a key, the mouse, or code)."""
 
         slider: RatingSlider
-        value: int
+        value: int | None
 
         @property
         def control(self) -> RatingSlider:
@@ -116,10 +137,10 @@ class RatingSlider(ComponentStyle, can_focus=True):
 
     @dataclass
     class Confirmed(Message):
-        """Enter was pressed: the person is happy with ``value``."""
+        """Enter was pressed: the person is happy with ``value`` (None: leave it unanswered)."""
 
         slider: RatingSlider
-        value: int
+        value: int | None
 
         @property
         def control(self) -> RatingSlider:
@@ -127,41 +148,61 @@ class RatingSlider(ComponentStyle, can_focus=True):
 
     def __init__(
         self,
-        value: int = 50,
+        value: int | None = None,
         *,
+        reference: int | None = None,
+        reference_label: str = "last time",
         scale: Scale = "rating",
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
         disabled: bool = False,
         word_cells: int | None = None,
+        reference_cells: int | None = None,
     ) -> None:
         """``word_cells``: room kept for the band word; give sliders of different scales the
-        same value (``WIDEST_WORD``) to line their tracks up in one form."""
+        same value (``WIDEST_WORD``) to line their tracks up in one form. ``reference``: a value
+        to show beside the slider ("last time 60"), never taken as the answer;
+        ``reference_cells``: room kept for it, the same on sliders that should line up."""
         super().__init__(name=name, id=id, classes=classes, disabled=disabled)
         self.scale: Scale = scale
         self.word_cells = word_cells if word_cells is not None else longest_band_word(scale)
+        self.word_cells = max(self.word_cells, len(NOT_RATED))
+        self.reference = None if reference is None else clamp_rating(reference)
+        self.reference_label = reference_label
+        self.reference_cells = reference_cells
         self._buffer = ""
         self._dragging = False
-        self.set_reactive(RatingSlider.value, clamp_rating(value))
+        self.set_reactive(RatingSlider.value, None if value is None else clamp_rating(value))
+        self.set_class(value is None, "-unanswered")
 
     # -- value -------------------------------------------------------------------------------
 
-    def validate_value(self, value: int) -> int:
-        return clamp_rating(value)
+    def validate_value(self, value: int | None) -> int | None:
+        return None if value is None else clamp_rating(value)
 
-    def watch_value(self, value: int) -> None:
+    def watch_value(self, value: int | None) -> None:
+        self.set_class(value is None, "-unanswered")
         self.post_message(self.Changed(self, value))
 
     @property
+    def answered(self) -> bool:
+        return self.value is not None
+
+    @property
     def band(self) -> str:
-        return band_word(self.value, self.scale)
+        return NOT_RATED if self.value is None else band_word(self.value, self.scale)
 
     # -- keys --------------------------------------------------------------------------------
 
     def action_step(self, delta: int) -> None:
+        """±1 or ±10; unanswered, the first step starts from the reference (or the middle)."""
         self._buffer = ""
-        self.value = stepped(self.value, delta)
+        if self.value is None:
+            start = self.reference if self.reference is not None else NO_REFERENCE_START
+            self.value = stepped(start, delta)
+        else:
+            self.value = stepped(self.value, delta)
 
     def action_set(self, value: int) -> None:
         self._buffer = ""
@@ -172,7 +213,7 @@ class RatingSlider(ComponentStyle, can_focus=True):
 
     def action_backspace(self) -> None:
         self.value = without_last_digit(self.value)
-        self._buffer = str(self.value) if self.value else ""
+        self._buffer = "" if self.value is None else str(self.value)
 
     def action_confirm(self) -> None:
         self._buffer = ""
@@ -187,8 +228,14 @@ class RatingSlider(ComponentStyle, can_focus=True):
 
     # -- mouse -------------------------------------------------------------------------------
 
+    def _reference_text(self) -> str:
+        if self.reference is None:
+            return ""
+        return reference_text(self.reference_label, self.reference)
+
     def _track_width(self) -> int:
-        reserved = NUMBER_WIDTH + self.word_cells
+        room = self.reference_cells if self.reference_cells is not None else len(self._reference_text())
+        reserved = NUMBER_WIDTH + self.word_cells + room
         return max(MIN_TRACK, self.content_region.width - reserved)
 
     def _set_from_x(self, x: int) -> None:
@@ -219,13 +266,24 @@ class RatingSlider(ComponentStyle, can_focus=True):
 
     def render(self) -> Content:
         width = self._track_width()
-        knob = knob_at(self.value, width)
         style = self.component_style
-        filled = Content.styled("━" * knob, style("rating-slider--filled"))
-        mark = Content.styled("◆" if self.has_focus else "●", style("rating-slider--knob"))
-        empty = Content.styled("─" * (width - knob - 1), style("rating-slider--empty"))
-        number = Content.styled(
-            f"{self.value:>3}", style("rating-slider--value", reverse=self.has_focus)
-        )
-        band = Content.styled(self.band, style("rating-slider--band"))
-        return Content.assemble(filled, mark, empty, " ", number, " ", band)
+        if self.value is None:
+            # Unanswered: no knob; the reference, if any, is a faint tick on the track.
+            cells = ["─"] * width
+            if self.reference is not None:
+                cells[knob_at(self.reference, width)] = "┊"
+            track = Content.styled("".join(cells), style("rating-slider--empty"))
+            shown = "  –"
+        else:
+            knob = knob_at(self.value, width)
+            filled = Content.styled("━" * knob, style("rating-slider--filled"))
+            mark = Content.styled("◆" if self.has_focus else "●", style("rating-slider--knob"))
+            empty = Content.styled("─" * (width - knob - 1), style("rating-slider--empty"))
+            track = Content.assemble(filled, mark, empty)
+            shown = f"{self.value:>3}"
+        number = Content.styled(shown, style("rating-slider--value", reverse=self.has_focus))
+        band = Content.styled(self.band.ljust(self.word_cells), style("rating-slider--band"))
+        parts = [track, " ", number, " ", band]
+        if self.reference is not None:
+            parts.append(Content.styled(self._reference_text(), style("rating-slider--reference")))
+        return Content.assemble(*parts).rstrip()

@@ -1,6 +1,7 @@
 """YesNo: a two-way answer on one line, "(•) Yes   ( ) Not really", readable without colour.
 
-Keys: y / n choose, left / right / space switch. The answer is ``value`` (a bool).
+Keys: y / n choose, left / right / space switch. The answer is ``value``: a bool, or None
+while unanswered (both markers empty; nothing is chosen for the person).
 """
 
 from __future__ import annotations
@@ -33,12 +34,12 @@ class YesNo(ComponentStyle, can_focus=True):
     }
     """
 
-    value: reactive[bool] = reactive(True, init=False)
+    value: reactive[bool | None] = reactive(True, init=False)
 
     @dataclass
     class Changed(Message):
         yes_no: YesNo
-        value: bool
+        value: bool | None
 
         @property
         def control(self) -> YesNo:
@@ -46,7 +47,7 @@ class YesNo(ComponentStyle, can_focus=True):
 
     def __init__(
         self,
-        value: bool = True,
+        value: bool | None = True,
         *,
         yes: str = "Yes",
         no: str = "No",
@@ -57,14 +58,14 @@ class YesNo(ComponentStyle, can_focus=True):
         self.labels = (yes, no)
         self.set_reactive(YesNo.value, value)
 
-    def watch_value(self, value: bool) -> None:
+    def watch_value(self, value: bool | None) -> None:
         self.post_message(self.Changed(self, value))
 
     def action_choose(self, value: bool) -> None:
         self.value = value
 
     def action_switch(self) -> None:
-        self.value = not self.value
+        self.value = True if self.value is None else not self.value
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
@@ -74,10 +75,12 @@ class YesNo(ComponentStyle, can_focus=True):
     def render(self) -> Content:
         chosen = self.component_style("yes-no--chosen", reverse=self.has_focus)
         yes_text, no_text = self.labels
-        yes = Content(f"({'•' if self.value else ' '}) {yes_text}")
-        no = Content(f"({' ' if self.value else '•'}) {no_text}")
-        if self.value:
+        yes = Content(f"({'•' if self.value is True else ' '}) {yes_text}")
+        no = Content(f"({'•' if self.value is False else ' '}) {no_text}")
+        if self.value is True:
             yes = yes.stylize(chosen)
-        else:
+        elif self.value is False:
             no = no.stylize(chosen)
+        elif self.has_focus:  # nothing chosen: show the focus without marking an answer
+            yes, no = yes.stylize("underline"), no.stylize("underline")
         return Content.assemble(yes, "   ", no)

@@ -10,30 +10,37 @@ from mastery_tui.widgets.rating import RatingSlider
 
 
 class SliderApp(App[None]):
-    def __init__(self, value: int = 50, scale: str = "rating") -> None:
+    def __init__(
+        self, value: int | None = 50, scale: str = "rating", reference: int | None = None
+    ) -> None:
         super().__init__()
         self.start = value
         self.scale = scale
-        self.changes: list[int] = []
-        self.confirmed: list[int] = []
+        self.reference = reference
+        self.changes: list[int | None] = []
+        self.confirmed: list[int | None] = []
 
     def compose(self) -> ComposeResult:
-        yield RatingSlider(self.start, scale=self.scale, id="slider")  # type: ignore[arg-type]
+        yield RatingSlider(
+            self.start, scale=self.scale, reference=self.reference, id="slider"  # type: ignore[arg-type]
+        )
         yield Input(id="other")
 
     def on_mount(self) -> None:
         self.query_one(RatingSlider).focus()
 
     def on_rating_slider_changed(self, event: RatingSlider.Changed) -> None:
-        assert isinstance(event.value, int)
+        assert event.value is None or isinstance(event.value, int)
         self.changes.append(event.value)
 
     def on_rating_slider_confirmed(self, event: RatingSlider.Confirmed) -> None:
         self.confirmed.append(event.value)
 
 
-async def press(keys: list[str], start: int = 50) -> tuple[SliderApp, int]:
-    app = SliderApp(start)
+async def press(
+    keys: list[str], start: int | None = 50, reference: int | None = None
+) -> tuple[SliderApp, int | None]:
+    app = SliderApp(start, reference=reference)
     async with app.run_test(size=(60, 5)) as pilot:
         await pilot.pause()
         await pilot.press(*keys)
@@ -131,3 +138,39 @@ async def test_focus_shows_without_colour():
         blurred = slider.render()
         assert "●" in blurred.plain and "◆" not in blurred.plain
         assert not any(getattr(span.style, "reverse", False) for span in blurred.spans)
+
+
+@pytest.mark.parametrize(
+    ("keys", "reference", "value"),
+    [
+        ([], 60, None),  # unanswered until the person answers
+        (["enter"], 60, None),  # enter moves on; it doesn't take the reference as the answer
+        (["right"], 60, 61),  # the first arrow starts from the reference ...
+        (["left"], 60, 59),
+        (["shift+right"], 60, 70),
+        (["right"], None, 51),  # ... or from the middle when there is none
+        (["4", "2"], 60, 42),  # a digit types a value
+        (["home"], 60, 0),
+        (["end"], None, 100),
+        (["4", "backspace"], 60, None),  # the last digit gone: unanswered again
+        (["backspace"], 60, None),
+    ],
+)
+async def test_an_unanswered_slider(keys, reference, value):
+    app, result = await press(keys, start=None, reference=reference)
+    assert result == value
+
+
+async def test_unanswered_shows_not_rated_and_the_reference_without_colour():
+    app = SliderApp(None, reference=60)
+    async with app.run_test(size=(70, 5)) as pilot:
+        await pilot.pause()
+        slider = app.query_one(RatingSlider)
+        text = slider.render().plain
+        assert "not rated" in text and "–" in text
+        assert "last time 60" in text
+        assert "●" not in text and "◆" not in text  # no knob: nothing is chosen
+        assert "┊" in text  # the reference, marked on the track
+        await pilot.press("4", "2")
+        text = slider.render().plain
+        assert "42" in text and "not rated" not in text and "last time 60" in text

@@ -13,20 +13,17 @@ import sys
 import termios
 import threading
 import time
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Awaitable, Callable, Iterable
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
 
 from .domain.clock import Clock
 from .domain.errors import ValidationError
-from .domain.models import Area, Review, Task, WeekPlan
-from .domain.plan import has_plan, plan_sentence
-from .domain.session import Phase, Session
-from .domain.timer import format_clock
+from .key_order import KeyOrder, is_typed, ordered_auto_pilot, ordered_test_run
 from .messages import DataChanged
 from .screens.help import HelpScreen
 from .screens.home import HomeScreen
@@ -34,9 +31,9 @@ from .screens.safety import SafetyScreen
 from .store import Store, StoreError
 
 if TYPE_CHECKING:
+    from textual.pilot import Pilot
+
     from .domain.coach import Suggestion
-    from .screens.practice.choose import QuickTask
-    from .screens.practice.resume import ResumeChoice
 
 # Screens other than Home, Help and the safety note are imported when first opened, so that
 # start-up pays only for what the first paint shows (STYLE.md: import late what is heavy).
@@ -77,6 +74,7 @@ class MasteryApp(App[None]):
         self._on_done = on_done
         self._exiting = False
         self._deadline: threading.Timer | None = None
+        self.key_order = KeyOrder(self)
 
     @property
     def on_done_command(self) -> str:
@@ -84,6 +82,22 @@ class MasteryApp(App[None]):
         if self._on_done is not None:
             return self._on_done
         return str(self.store.setting("on_done", "") or "")
+
+    # -- keys in order (see key_order.py) -------------------------------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        if is_typed(event) and self.key_order.hold(event):
+            return  # let through once the key before it has been handled
+        await super().on_event(event)
+
+    def run_test(self, *args: Any, **kwargs: Any) -> Any:
+        """Textual's test run, with a pilot that waits for held keys."""
+        return ordered_test_run(super().run_test, self, *args, **kwargs)
+
+    async def run_async(
+        self, *, auto_pilot: Callable[[Pilot[Any]], Awaitable[None]] | None = None, **kwargs: Any
+    ) -> Any:
+        return await super().run_async(auto_pilot=ordered_auto_pilot(auto_pilot, self), **kwargs)
 
     # -- start and stop -----------------------------------------------------------------------
 
@@ -106,9 +120,11 @@ class MasteryApp(App[None]):
             self.action_do_now()
         elif isinstance(self._start, tuple):
             title, minutes = self._start
-            self.run_practice(Session.quick(title, minutes, now=self.clock.now()))
+            self.quick_start(title, minutes)
         elif self.store.load_session() is not None:
             self.offer_resume()
+        elif self.store.drafts():
+            self.offer_drafts()
         if not self.is_headless:
             self._watch_for_hangup()
 
@@ -162,14 +178,15 @@ class MasteryApp(App[None]):
             if saver is not None:
                 try:
                     saver()
-                except StoreError:
-                    pass  # nothing more can be done without a terminal
+                except Exception as error:  # on the way out: never a traceback
+                    self.log.error(f"couldn't keep what {screen!r} holds: {error!r}")
 
     def shut_down(self, reason: str = "") -> None:
         """Save, then exit; if the exit can't finish (dead terminal), end the process anyway."""
         if self._exiting:
             return
         self._exiting = True
+        self.key_order.drop()
         if self._deadline is not None:
             self._deadline.cancel()  # the loop runs: saving may take its time
         self.save_state()
@@ -331,94 +348,46 @@ class MasteryApp(App[None]):
             return
         self.push_screen(build())
 
-    # -- do it now ---------------------------------------------------------------------------
-
-    def action_do_now(self) -> None:
-        """``n``: finish a session in progress, or choose what to practise now."""
-        if self.store.load_session() is not None:
-            self.offer_resume()
-            return
-        from .domain import week as wk
-        from .domain.today import todays_tasks
-
-        tasks = [t for t in self.store.all(Task) if not t.archived]
-        live = {a.id for a in self.store.all(Area) if not a.archived}
-        tasks = [t for t in tasks if t.area_id in live]
-        today = self.clock.now().date()
-        status = wk.week_status(self.store.all(WeekPlan), self.store.all(Review), today)
-        planned = todays_tasks(tasks, live, status, today)
-        planned_ids = {t.id for t in planned}
-        others = sorted((t for t in tasks if t.id not in planned_ids), key=lambda t: (t.order, t.created))
-        from .screens.practice.choose import ChooseTaskScreen
-
-        self.push_screen(ChooseTaskScreen(planned, others), self._chosen)
-
-    def _chosen(self, choice: Task | QuickTask | None) -> None:
-        from .screens.practice.choose import QuickTask
-
-        now = self.clock.now()
-        if isinstance(choice, Task):
-            sentence = (
-                plan_sentence(choice.title, choice.minutes, choice.plan) if has_plan(choice.plan) else ""
-            )
-            self.run_practice(Session.for_task(choice, now=now, plan_text=sentence))
-        elif isinstance(choice, QuickTask):
-            self.run_practice(Session.quick(choice.title, choice.minutes, now=now))
-
-    def action_quick_task(self) -> None:
-        from .screens.practice.choose import QuickTaskScreen
-
-        self.push_screen(QuickTaskScreen(), self._chosen)
+    # -- do it now (screens/practice/start.py) ----------------------------------------------------
 
     @work(exclusive=True, group="practice")
-    async def run_practice(self, session: Session) -> None:
-        """The do-it-now flow, step by step (see screens/practice/flow.py)."""
-        try:
-            from .screens.practice.flow import practice_flow
+    async def action_do_now(self) -> None:
+        """``n``: finish the practice waiting, or choose what to practise now."""
+        from .screens.practice.start import do_it_now
 
-            await practice_flow(self, session)
+        await self._practise(do_it_now(self))
+
+    @work(exclusive=True, group="practice")
+    async def action_quick_task(self) -> None:
+        from .screens.practice.start import quick_task
+
+        await self._practise(quick_task(self))
+
+    @work(exclusive=True, group="practice")
+    async def quick_start(self, title: str, minutes: int) -> None:
+        from .screens.practice.start import quick_start
+
+        await self._practise(quick_start(self, title, minutes))
+
+    @work(exclusive=True, group="practice")
+    async def offer_resume(self) -> None:
+        """A practice left unfinished (a dropped connection): offer to finish it."""
+        from .screens.practice.start import offer_waiting
+
+        await self._practise(offer_waiting(self))
+
+    @work(exclusive=True, group="drafts")
+    async def offer_drafts(self) -> None:
+        """What was being typed when the connection dropped: reopen it, discard it, or later."""
+        from .screens.drafts import offer_drafts
+
+        await offer_drafts(self)
+
+    async def _practise(self, steps: Awaitable[None]) -> None:
+        try:
+            await steps
         except ValidationError as error:
             self.notify(error.message, title="Couldn't record that", severity="error")
-
-    def offer_resume(self) -> None:
-        """A session was left unfinished: finish recording it, resume the timer, or discard."""
-        raw = self.store.load_session()
-        if raw is None:
-            return
-        try:
-            session = Session.from_dict(raw)
-        except ValidationError:
-            self.notify(
-                "A practice in progress couldn't be read, so it was set aside.",
-                title="Welcome back",
-                severity="warning",
-            )
-            self.persist(self.store.clear_session, "session")
-            return
-        now = self.clock.now()
-        countdown = session.restore_countdown(mono=self.clock.monotonic(), wall=now)
-        started = session.started_local(now)
-        when = f"{started:%H:%M}" if started.date() == now.date() else f"{started:%a %-d %b %H:%M}"
-        elapsed = format_clock(-countdown.elapsed(self.clock.monotonic())).lstrip("+")
-        from .screens.practice.resume import ResumeScreen
-
-        screen = ResumeScreen(
-            session.title, when, can_resume=session.phase is Phase.TIMER, elapsed=elapsed
-        )
-        self.push_screen(screen, lambda choice: self._resume_chosen(session, choice))
-
-    def _resume_chosen(self, session: Session, choice: ResumeChoice | None) -> None:
-        if choice == "discard":
-            self.persist(self.store.clear_session, "session")
-            self.notify("Discarded. Nothing was recorded.", title="Welcome back")
-        elif choice == "resume":
-            self.run_practice(session)
-        elif choice == "record":
-            if session.phase is Phase.TIMER:
-                now = self.clock.now()
-                countdown = session.restore_countdown(mono=self.clock.monotonic(), wall=now)
-                session = session.to_after(countdown.pause(self.clock.monotonic()))
-            self.run_practice(session)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

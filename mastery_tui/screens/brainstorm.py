@@ -197,6 +197,8 @@ class BrainstormScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide the archive/restore and show/hide pair that doesn't apply; grey out the rest."""
+        if not self.is_mounted:  # the footer asks while the screen is still being built
+            return True
         area, task = self.current_area, self.current_task
         if action == "archive_area":
             return area is not None and not area.archived
@@ -282,7 +284,7 @@ class BrainstormScreen(Screen[None]):
         )
 
         def done(result: Task | None) -> None:
-            if result is not None and self._save(result):
+            if result is not None:  # the form saved it
                 self.reload(task_id=result.id)
 
         self.app.push_screen(form, done)

@@ -28,7 +28,7 @@ from textual.worker import get_current_worker
 from ..domain import logbook as lb
 from ..domain.history import local_start, range_since
 from ..domain.logbook import Entry, LogFilter
-from ..domain.models import Area, Practice
+from ..domain.models import Area, Practice, completion_label
 from ..messages import DataChanged
 from ..store import StoreError
 from ..widgets.fields import TextField
@@ -251,8 +251,8 @@ class LogScreen(Screen[None]):
         elif len(self._shown) > self.limit:
             newest = self.sort_key == "date" and self.descending
             parts.append(Content(" · " + lb.cap_text(self.limit, len(self._shown), newest=newest)))
-        elif any(e.practice.completion.value == "no" for e in self._shown[: self.limit]):
-            parts.append(Content.styled(" · " + lb.COMPLETION_LEGEND, "dim"))
+        elif legend := lb.legend_text(e.practice for e in self._shown[: self.limit]):
+            parts.append(Content.styled(" · " + legend, "dim"))
         self.query_one("#log-status", Static).update(Content("").join(parts))
 
     @on(DataTable.RowHighlighted, "#log-table")
@@ -264,7 +264,8 @@ class LogScreen(Screen[None]):
             return
         start = local_start(practice, self.app.clock.now().tzinfo)  # type: ignore[attr-defined]
         head = (
-            f"{start:%a %-d %b %Y %H:%M} · {practice.task_title} · {practice.completion.label} · "
+            f"{start:%a %-d %b %Y %H:%M} · {practice.task_title} · "
+            f"{completion_label(practice.completion)} · "
             f"{lb.minutes_text(practice.seconds_spent)} min (planned {practice.planned_minutes})"
         )
         reflection = practice.reflection or "No reflection written. Enter opens it in full."
@@ -386,6 +387,8 @@ class LogScreen(Screen[None]):
         self.dismiss(None)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not self.is_mounted:  # the footer asks while the screen is still being built
+            return True
         if action in ("open", "delete"):
             return self.current is not None or None
         if action == "more":

@@ -18,11 +18,14 @@ from textual.widgets import Footer, Input, Static
 
 from ..domain.errors import ValidationError
 from ..widgets.fields import FieldLabel, FieldRow, TextField
+from .editor import Editor
 
 
-class NamePrompt(ModalScreen[str | None]):
+class NamePrompt(Editor, ModalScreen[str | None]):
+    """Escape with a changed name asks first (``Editor``)."""
+
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="prompt.cancel"),
+        Binding("escape", "leave", "Cancel", id="prompt.cancel"),
         Binding("ctrl+s", "save", "Save", id="prompt.save"),
         Binding("q", "stay", "Stay", show=False),  # a stray q in a dialog should not quit
     ]
@@ -52,6 +55,10 @@ class NamePrompt(ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         self.query_one("#prompt-input", Input).focus()
+        self.start_editing()
+
+    def form_values(self) -> str:
+        return self.query_one("#prompt-input", Input).value
 
     @on(Input.Submitted, "#prompt-input")
     def action_save(self) -> None:
@@ -61,10 +68,8 @@ class NamePrompt(ModalScreen[str | None]):
         except ValidationError as error:
             self.query_one("#prompt-error", Static).update(Content(error.message))
             return
+        self.finished_editing()
         self.dismiss(cleaned)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
     def action_stay(self) -> None:
         """Swallow the key."""

@@ -25,8 +25,8 @@ from ..domain.models import NOTE_MAX, Note
 from ..messages import DataChanged
 from ..widgets.fields import TextField
 from ..widgets.marked_list import MarkedOptionList
-from .ask import AskScreen
 from .confirm import ConfirmScreen
+from .editor import Editor
 
 FIRST_LINE_CELLS = 56
 EMPTY = (
@@ -172,6 +172,8 @@ class NotesScreen(Screen[None]):
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not self.is_mounted:  # the footer asks while the screen is still being built
+            return True
         if action in ("edit", "delete"):
             return self.current is not None or None
         return True
@@ -180,9 +182,7 @@ class NotesScreen(Screen[None]):
 
     def _open_editor(self, note: Note | None) -> None:
         def done(saved: Note | None) -> None:
-            if saved is not None and self.app.persist(  # type: ignore[attr-defined]
-                lambda: self.app.store.save(saved), "notes"  # type: ignore[attr-defined]
-            ):
+            if saved is not None:  # the editor saved it
                 if not matches(saved, self.query_text):
                     self.query_one("#notes-search", Input).value = ""
                     self.remove_class("-searching")
@@ -251,13 +251,13 @@ class NotesScreen(Screen[None]):
         ]
 
 
-class NoteEditorScreen(ModalScreen[Note | None]):
-    """Write or change one note. Returns the Note to save, or None; saves nothing itself
-    (except a valid draft on hang-up or quit)."""
+class NoteEditorScreen(Editor, ModalScreen[Note | None]):
+    """Write or change one note. Saves it (through ``app.persist``) and returns it, or None when
+    left without saving; a hang-up keeps a draft (``Editor``), restored next time."""
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="note_editor.save"),
-        Binding("escape", "close", "Close", id="note_editor.close"),
+        Binding("escape", "leave", "Close", id="note_editor.close"),
     ]
 
     DEFAULT_CSS = """
@@ -265,10 +265,14 @@ class NoteEditorScreen(ModalScreen[Note | None]):
     NoteEditorScreen #note-text { height: 12; width: 100%; }
     """
 
+    leave_detail = "The words you wrote here haven't been saved."
+
     def __init__(self, note: Note | None = None) -> None:
         super().__init__()
         self.note = note
-        self._saved = False
+        self.draft_key = f"note:{note.id}" if note else "note:new"
+        self.draft_title = "changes to a note" if note else "a new note"
+        self.draft_route = {"kind": "note", "note_id": note.id if note else None}
 
     def compose(self) -> ComposeResult:
         if self.note is None:
@@ -293,8 +297,16 @@ class NoteEditorScreen(ModalScreen[Note | None]):
         area = self.query_one("#note-text", TextArea)
         if self.app.is_headless:
             area.cursor_blink = False
+        self.start_editing()
         area.move_cursor(area.document.end)
         area.focus()
+
+    def form_values(self) -> dict[str, str]:
+        return {"text": self.text}
+
+    def fill(self, values: dict[str, str]) -> None:
+        if isinstance(values.get("text"), str):
+            self.query_one("#note-text", TextArea).text = values["text"]
 
     @property
     def text(self) -> str:
@@ -313,6 +325,7 @@ class NoteEditorScreen(ModalScreen[Note | None]):
 
     def action_save(self) -> None:
         if self.note is not None and not self.changed:
+            self.finished_editing()
             self.dismiss(None)
             return
         try:
@@ -323,34 +336,7 @@ class NoteEditorScreen(ModalScreen[Note | None]):
                 message = f"{message} ({len(self.text) - NOTE_MAX} over)"
             self.query_one("#note-error", Static).update(Content(message))
             return
-        self._saved = True
+        if not self.app.persist(lambda: self.app.store.save(note), "notes"):  # type: ignore[attr-defined]
+            return  # the error was shown; the words stay here
+        self.finished_editing()
         self.dismiss(note)
-
-    def action_close(self) -> None:
-        if not self.changed:
-            self.dismiss(None)
-            return
-
-        def answer(save: bool | None) -> None:
-            if save:
-                self.action_save()
-            elif save is False:
-                self.dismiss(None)
-
-        self.app.push_screen(
-            AskScreen(
-                "Save this note before closing?", yes="save", no="discard",
-                detail="escape takes you back to writing.",
-            ),
-            answer,
-        )
-
-    def save_state(self) -> None:
-        """On hang-up or quit: keep the words rather than lose them."""
-        if self._saved or not self.changed:
-            return
-        try:
-            note = self.build_note()
-        except ValidationError:
-            return
-        self._saved = self.app.persist(lambda: self.app.store.save(note), "notes")  # type: ignore[attr-defined]

@@ -20,7 +20,7 @@ from textual.widgets import Footer, Header, Static
 from ..domain.bands import band_word
 from ..domain.clock import parse_iso
 from ..domain.history import local_start, signed
-from ..domain.models import Practice
+from ..domain.models import Practice, completion_label
 from ..domain.reflect import spent_text
 from .confirm import ConfirmScreen
 from .practice.adjust import OBSTACLE_LABELS
@@ -35,9 +35,13 @@ class DetailOutcome:
     deleted: bool = False
 
 
-def _pair(before: int, after: int | None) -> str:
+def _pair(before: int | None, after: int | None) -> str:
+    if before is None and after is None:
+        return "not rated"
     if after is None:
         return f"{before} before · not rated after"
+    if before is None:
+        return f"not rated before · {after} after"
     return f"{before} → {after} ({signed(after - before)})"
 
 
@@ -58,7 +62,7 @@ def detail_rows(practice: Practice, area_name: str, tz: tzinfo | None) -> list[t
         ("Life area", area_name or ("a quick task" if p.area_id is None else "a removed area")),
         ("When", when),
         ("Time spent", f"{spent_text(p.seconds_spent)} (planned {p.planned_minutes} min)"),
-        ("Did it", p.completion.label),
+        ("Did it", completion_label(p.completion)),
         ("Felt", felt),
         ("Mood", _pair(p.mood_before, p.mood_after)),
         ("Confidence", _pair(p.confidence_before, p.confidence_after)),

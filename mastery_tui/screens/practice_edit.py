@@ -2,11 +2,14 @@
 
 ctrl+s saves through ``app.persist`` (as durable as a new practice; a start moved to another
 month moves the record, once). A field that doesn't read gets its message right under it and
-nothing is saved. Escape with changes asks first. On hang-up a valid edit is kept.
-Returns the saved Practice, or None when nothing was saved.
+nothing is saved. A rating or completion may be "not rated" (backspace clears a slider).
+Escape with changes asks first; a hang-up keeps a draft of the edit, never a half-edited
+record (``Editor``). Returns the saved Practice, or None when nothing was saved.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -24,7 +27,7 @@ from ..widgets.checklist import CheckList
 from ..widgets.choice import Choice
 from ..widgets.fields import FieldLabel, FieldRow, TextField
 from ..widgets.rating import WIDEST_WORD, RatingSlider
-from .confirm import ConfirmScreen
+from .editor import Editor
 from .practice.adjust import OBSTACLE_LABELS
 from .practice.after import COMPLETION_OPTIONS
 
@@ -40,14 +43,15 @@ FIELDS: dict[str, tuple[str, str]] = {
     "reflection": ("#edit-reflection", "#err-reflection"),
     "note": ("#edit-note", "#err-note"),
 }
-# Sliders: widget id -> (field, label, may the rating be missing?)
-SLIDERS: tuple[tuple[str, str, str, bool], ...] = (
-    ("edit-difficulty", "difficulty", "Felt", True),
-    ("edit-mood-before", "mood_before", "Mood before", False),
-    ("edit-mood-after", "mood_after", "Mood after", True),
-    ("edit-confidence-before", "confidence_before", "Conf. before", False),
-    ("edit-confidence-after", "confidence_after", "Conf. after", True),
+# Sliders: widget id -> (field, label). Each may be "not rated".
+SLIDERS: tuple[tuple[str, str, str], ...] = (
+    ("edit-difficulty", "difficulty", "Felt"),
+    ("edit-mood-before", "mood_before", "Mood before"),
+    ("edit-mood-after", "mood_after", "Mood after"),
+    ("edit-confidence-before", "confidence_before", "Conf. before"),
+    ("edit-confidence-after", "confidence_after", "Conf. after"),
 )
+TEXT_FIELDS = ("#edit-title", "#edit-day", "#edit-time", "#edit-spent", "#edit-planned", "#edit-reflection")
 
 
 class NoteArea(TextArea):
@@ -60,12 +64,12 @@ class NoteArea(TextArea):
             self.cursor_blink = False
 
 
-class PracticeEditScreen(Screen[Practice | None]):
+class PracticeEditScreen(Editor, Screen[Practice | None]):
     SUB_TITLE = "Edit a practice"
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="practice_edit.save"),
-        Binding("escape", "cancel", "Cancel", id="practice_edit.cancel"),
+        Binding("escape", "leave", "Cancel", id="practice_edit.cancel"),
         Binding("q", "stay", "Stay", show=False),  # a stray q on a slider should not quit
     ]
 
@@ -80,12 +84,14 @@ class PracticeEditScreen(Screen[Practice | None]):
     PracticeEditScreen .hint { padding-left: 15; color: $text-muted; }
     """
 
+    leave_detail = "Your changes to this practice haven't been saved."
+
     def __init__(self, practice: Practice) -> None:
         super().__init__()
         self.original = practice
-        self._touched: set[str] = set()
-        self._saved = False
-        self._start_state: tuple[object, ...] = ()
+        self.draft_key = f"practice:{practice.id}"
+        self.draft_title = f"changes to the practice \u201c{practice.task_title}\u201d"
+        self.draft_route = {"kind": "practice", "practice_id": practice.id, "started": practice.started}
 
     def compose(self) -> ComposeResult:
         p = self.original
@@ -111,19 +117,17 @@ class PracticeEditScreen(Screen[Practice | None]):
             yield Static(id="err-minutes", classes="form-error")
             with FieldRow():
                 yield FieldLabel(Content("Did it?"))
-                yield Choice(COMPLETION_OPTIONS, p.completion.value, id="edit-completion")
-            for widget_id, field, label, _optional in SLIDERS:
-                value = getattr(p, field)
+                chosen = "" if p.completion is None else p.completion.value
+                yield Choice(COMPLETION_OPTIONS, chosen, id="edit-completion")
+            for widget_id, field, label in SLIDERS:
                 with FieldRow():
                     yield FieldLabel(Content(label))
                     yield RatingSlider(
-                        50 if value is None else value,
+                        getattr(p, field),
                         scale="difficulty" if field == "difficulty" else "rating",
                         word_cells=WIDEST_WORD,
                         id=widget_id,
                     )
-                if value is None:
-                    yield Static(Content("not rated yet: moving it sets it"), classes="hint")
             with FieldRow():
                 yield FieldLabel(Content("In the way"))
                 yield CheckList(
@@ -140,14 +144,14 @@ class PracticeEditScreen(Screen[Practice | None]):
                 yield NoteArea(p.note, id="edit-note", soft_wrap=True, max_checkpoints=20)
             yield Static(id="err-note", classes="form-error")
             yield Static(
-                Content("enter next field · sliders: ←/→ or type a number · space ticks"),
+                Content("enter next field · sliders: ←/→, a number, ⌫ clears · space ticks"),
                 classes="hint",
             )
         yield Footer()
 
     def on_mount(self) -> None:
-        self._start_state = self._form_state()
         self._clear_errors()
+        self.start_editing()
         self.query_one("#edit-title", Input).focus()
 
     # -- reading the form --------------------------------------------------------------------
@@ -155,25 +159,33 @@ class PracticeEditScreen(Screen[Practice | None]):
     def _text(self, selector: str) -> str:
         return self.query_one(selector, Input).value
 
-    def _form_state(self) -> tuple[object, ...]:
-        return (
-            *(self._text(s) for s in ("#edit-title", "#edit-day", "#edit-time", "#edit-spent",
-                                      "#edit-planned", "#edit-reflection")),  # fmt: skip
-            self.query_one("#edit-completion", Choice).value,
-            *(self.query_one(f"#{i}", RatingSlider).value for i, *_ in SLIDERS),
-            tuple(self.query_one("#edit-obstacles", CheckList).selected),
-            self.query_one("#edit-note", TextArea).text,
-            frozenset(self._touched),
-        )
+    def form_values(self) -> dict[str, Any]:
+        return {
+            **{selector: self._text(selector) for selector in TEXT_FIELDS},
+            "completion": self.query_one("#edit-completion", Choice).value,
+            **{i: self.query_one(f"#{i}", RatingSlider).value for i, *_ in SLIDERS},
+            "obstacles": list(self.query_one("#edit-obstacles", CheckList).selected),
+            "note": self.query_one("#edit-note", TextArea).text,
+        }
 
-    @property
-    def dirty(self) -> bool:
-        return self._form_state() != self._start_state
-
-    @on(RatingSlider.Changed)
-    def _slider_moved(self, event: RatingSlider.Changed) -> None:
-        if event.slider.id:
-            self._touched.add(event.slider.id)
+    def fill(self, values: dict[str, Any]) -> None:
+        for selector in TEXT_FIELDS:
+            if isinstance(values.get(selector), str):
+                self.query_one(selector, Input).value = values[selector]
+        if values.get("completion") in ("", *(value for _, value, _ in COMPLETION_OPTIONS)):
+            self.query_one("#edit-completion", Choice).value = values["completion"]
+        for widget_id, *_ in SLIDERS:
+            rating = values.get(widget_id)
+            if rating is None or (isinstance(rating, int) and 0 <= rating <= 100):
+                self.query_one(f"#{widget_id}", RatingSlider).value = rating
+        obstacles = values.get("obstacles")
+        if isinstance(obstacles, list):
+            checklist = self.query_one("#edit-obstacles", CheckList)
+            for value in {*obstacles} ^ {*checklist.selected}:
+                if value in {o.value for o in OBSTACLE_LABELS}:
+                    checklist.toggle(value)
+        if isinstance(values.get("note"), str):
+            self.query_one("#edit-note", TextArea).text = values["note"]
 
     def build(self) -> Practice:
         """The practice as the form says, or ValidationError for the first field that doesn't read."""
@@ -200,14 +212,13 @@ class PracticeEditScreen(Screen[Practice | None]):
             errors.append(error)
         if errors:
             raise errors[0]
-        for widget_id, field, _label, optional in SLIDERS:
-            value = self.query_one(f"#{widget_id}", RatingSlider).value
-            untouched = getattr(p, field) is None and widget_id not in self._touched
-            changes[field] = None if optional and untouched else value
+        for widget_id, field, _label in SLIDERS:
+            changes[field] = self.query_one(f"#{widget_id}", RatingSlider).value
+        chosen = self.query_one("#edit-completion", Choice).value
         return p.edit(
             now=now,
             task_title=self._text("#edit-title"),
-            completion=Completion(self.query_one("#edit-completion", Choice).value),
+            completion=Completion(chosen) if chosen else None,
             obstacles=tuple(Obstacle(o) for o in self.query_one("#edit-obstacles", CheckList).selected),
             reflection=self._text("#edit-reflection"),
             note=self.query_one("#edit-note", TextArea).text,
@@ -259,44 +270,13 @@ class PracticeEditScreen(Screen[Practice | None]):
             self._show_error(error)
             return
         if not self.dirty:
+            self.finished_editing()
             self.dismiss(None)
             return
         store = self.app.store  # type: ignore[attr-defined]
         if self.app.persist(lambda: store.save_practice(practice, previous=self.original), "practices"):  # type: ignore[attr-defined]
-            self._saved = True
+            self.finished_editing()
             self.dismiss(practice)
-
-    def action_cancel(self) -> None:
-        if not self.dirty:
-            self.dismiss(None)
-            return
-
-        def answer(discard: bool | None) -> None:
-            if discard:
-                self.dismiss(None)
-
-        self.app.push_screen(
-            ConfirmScreen(
-                "Leave without saving?",
-                "Your changes to this practice haven't been saved.",
-                yes="Discard changes",
-                no="Keep editing",
-            ),
-            answer,
-        )
 
     def action_stay(self) -> None:
         """Swallow the key."""
-
-    def save_state(self) -> None:
-        """On hang-up or quit: keep a valid edit rather than lose it."""
-        if self._saved or not self.dirty:
-            return
-        try:
-            practice = self.build()
-        except ValidationError:
-            return
-        store = self.app.store  # type: ignore[attr-defined]
-        self._saved = self.app.persist(  # type: ignore[attr-defined]
-            lambda: store.save_practice(practice, previous=self.original), "practices"
-        )

@@ -21,6 +21,7 @@ from ..domain.brainstorm import SPLIT_EASIER_BY, SPLIT_MAX, SPLIT_MIN
 from ..domain.models import Task
 from ..widgets.fields import FieldLabel, FieldRow, TextField
 from ..widgets.yesno import YesNo
+from .editor import Editor
 
 
 @dataclass(frozen=True)
@@ -29,10 +30,12 @@ class SplitResult:
     bad_day_ok: bool
 
 
-class SplitScreen(ModalScreen[SplitResult | None]):
+class SplitScreen(Editor, ModalScreen[SplitResult | None]):
+    """Escape with steps written asks first (``Editor``)."""
+
     BINDINGS = [
         Binding("ctrl+s", "split", "Split", id="split.save"),
-        Binding("escape", "cancel", "Cancel", id="split.cancel"),
+        Binding("escape", "leave", "Cancel", id="split.cancel"),
         Binding("q", "stay", "Stay", show=False),  # a stray q in a dialog should not quit
     ]
 
@@ -81,6 +84,11 @@ class SplitScreen(ModalScreen[SplitResult | None]):
     def on_mount(self) -> None:
         self.query_one("#step-1", Input).focus()
         self._show_share()
+        self.start_editing()
+
+    def form_values(self) -> list[object]:
+        steps = [self.query_one(f"#step-{n}", Input).value for n in range(1, SPLIT_MAX + 1)]
+        return [*steps, self.query_one("#split-bad-day", YesNo).value]
 
     def _titles(self) -> list[str]:
         inputs = [self.query_one(f"#step-{n}", Input) for n in range(1, SPLIT_MAX + 1)]
@@ -115,10 +123,8 @@ class SplitScreen(ModalScreen[SplitResult | None]):
             )
             return
         bad_day_ok = self.query_one("#split-bad-day", YesNo).value
-        self.dismiss(SplitResult(tuple(titles), bad_day_ok))
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.finished_editing()
+        self.dismiss(SplitResult(tuple(titles), bool(bad_day_ok)))
 
     def action_stay(self) -> None:
         """Swallow the key."""

@@ -1,13 +1,15 @@
 """TaskFormScreen: add or edit one task, with its plan, and kind sizing guidance as you type.
 
-Returns the Task to save (new or edited), or None when cancelled. It saves nothing itself:
-the caller persists the result. Enter moves to the next field and saves on the last one;
-ctrl+s saves from anywhere; escape cancels and leaves the list as it was.
+Saves the task itself (through ``app.persist``) and returns it, or None when left without
+saving. Enter moves to the next field and saves on the last one; ctrl+s saves from anywhere;
+escape leaves, asking first when something was typed (``Editor``). A save that fails keeps
+the form open with everything in it; a hang-up keeps a draft, restored next time.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -27,6 +29,7 @@ from ..widgets.days import DaysPicker
 from ..widgets.fields import FieldLabel, FieldRow, TextField
 from ..widgets.rating import RatingSlider
 from ..widgets.yesno import YesNo
+from .editor import Editor
 
 BAD_DAY_QUESTION = "Honestly, could I do this on a bad day?"
 
@@ -50,10 +53,10 @@ class TaskPreset:
     bad_day_ok: bool = True
 
 
-class TaskFormScreen(ModalScreen[Task | None]):
+class TaskFormScreen(Editor, ModalScreen[Task | None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="task_form.save"),
-        Binding("escape", "cancel", "Cancel", id="task_form.cancel"),
+        Binding("escape", "leave", "Cancel", id="task_form.cancel"),
         Binding("enter", "next", "Next field", show=False),
         Binding("q", "stay", "Stay", show=False),  # a stray q in a form should not quit the app
     ]
@@ -83,13 +86,19 @@ class TaskFormScreen(ModalScreen[Task | None]):
         self.editing = task
         self.order = order
         self.today = today
-        self._saved = False
         if task is not None:
             self._start = TaskPreset(task.title, task.minutes, task.difficulty, task.bad_day_ok)
             self._plan = task.plan
+            self.draft_key = f"task:{task.id}"
+            self.draft_title = f"changes to the task \u201c{task.title}\u201d"
         else:
             self._start = preset or TaskPreset()
             self._plan = Plan()
+            self.draft_key = f"task:new:{area.id}"
+            self.draft_title = f"a new task in {area.name}"
+        self.draft_route = {
+            "kind": "task", "area_id": area.id, "task_id": task.id if task else None, "order": order,
+        }  # fmt: skip
 
     def compose(self) -> ComposeResult:
         start = self._start
@@ -142,6 +151,36 @@ class TaskFormScreen(ModalScreen[Task | None]):
     def on_mount(self) -> None:
         self.query_one("#task-title", Input).focus()
         self._update_notes()
+        self.start_editing()
+
+    # -- the fields as values (drafts, "anything changed?") -------------------------------
+
+    def form_values(self) -> dict[str, Any]:
+        return {
+            "title": self._text("#task-title"),
+            "minutes": self._text("#task-minutes"),
+            "difficulty": self.query_one("#task-difficulty", RatingSlider).value,
+            "bad_day_ok": self.query_one("#task-bad-day", YesNo).value,
+            "days": list(self.query_one("#task-days", DaysPicker).days),
+            "time": self._text("#task-time"),
+            "ready": self._text("#task-ready"),
+        }
+
+    def fill(self, values: dict[str, Any]) -> None:
+        for key, selector in (
+            ("title", "#task-title"), ("minutes", "#task-minutes"),
+            ("time", "#task-time"), ("ready", "#task-ready"),
+        ):  # fmt: skip
+            if isinstance(values.get(key), str):
+                self.query_one(selector, Input).value = values[key]
+        difficulty = values.get("difficulty")
+        if difficulty is None or isinstance(difficulty, int):
+            self.query_one("#task-difficulty", RatingSlider).value = difficulty
+        if values.get("bad_day_ok") in (True, False, None):
+            self.query_one("#task-bad-day", YesNo).value = values.get("bad_day_ok")
+        days = values.get("days")
+        if isinstance(days, list) and all(isinstance(d, int) and 0 <= d <= 6 for d in days):
+            self.query_one("#task-days", DaysPicker).days = tuple(sorted(set(days)))
 
     # -- reading the fields ------------------------------------------------------------------
 
@@ -232,20 +271,7 @@ class TaskFormScreen(ModalScreen[Task | None]):
             if selector:
                 self.query_one(selector, Widget).focus()
             return
-        self._saved = True
+        if not self.app.persist(lambda: self.app.store.save(task), "tasks"):  # type: ignore[attr-defined]
+            return  # the error was shown; the form keeps everything typed
+        self.finished_editing()
         self.dismiss(task)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-    def save_state(self) -> None:
-        """On hang-up or quit: keep a valid draft rather than lose it."""
-        if self._saved:
-            return
-        try:
-            task = self.build_task()
-        except ValidationError:
-            return
-        if self.editing is not None and replace(task, updated=self.editing.updated) == self.editing:
-            return
-        self._saved = self.app.persist(lambda: self.app.store.save(task), "tasks")  # type: ignore[attr-defined]

@@ -22,13 +22,13 @@ from ..domain import week as wk
 from ..domain.errors import ValidationError
 from ..domain.history import signed
 from ..domain.mastery import EARLY_NOTE
-from ..domain.models import Area, Obstacle, Review, Task, WeekPlan
+from ..domain.models import Area, Obstacle, Review, Task, WeekPlan, completion_label
 from ..store import StoreError
 from ..widgets.checklist import CheckList
 from ..widgets.fields import TextField
 from ..widgets.week_strip import WeekStrip
 from .ask import AskScreen
-from .confirm import ConfirmScreen
+from .editor import Editor
 from .practice.adjust import OBSTACLE_LABELS
 from .week_setup import day_label
 
@@ -83,7 +83,7 @@ def data_content(data: wk.ReviewData) -> Content:
     for note in data.notes[:NOTES_SHOWN]:
         lines.append(
             Content.assemble(
-                (f"{note.day:%a} · ", "dim"), note.task_title, (f" ({note.completion.label}): ", "dim"), note.text
+                (f"{note.day:%a} · ", "dim"), note.task_title, (f" ({completion_label(note.completion)}): ", "dim"), note.text
             )
         )
     if (more := len(data.notes) - NOTES_SHOWN) > 0:
@@ -115,23 +115,29 @@ def _load(screen: Screen, week: WeekPlan) -> tuple[wk.ReviewData, str]:
     return data, name
 
 
-class WeekReviewScreen(Screen[None]):
-    """The review of ``week``: the data, then the questions. An existing review is edited."""
+class WeekReviewScreen(Editor, Screen[None]):
+    """The review of ``week``: the data, then the questions. An existing review is edited.
+    Escape with unsaved answers asks first; a hang-up keeps them as a draft (``Editor``)."""
 
     SUB_TITLE = "Weekly review"
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="week_review.save"),
         Binding("ctrl+n", "next_week", "Next week", id="week_review.next_week"),
-        Binding("escape", "back", "Back", id="week_review.back"),
+        Binding("escape", "leave", "Back", id="week_review.back"),
     ]
 
     DEFAULT_CSS = "WeekReviewScreen #review { height: 1fr; }" + REVIEW_CSS
+
+    leave_detail = "Your answers here haven't been saved."
 
     def __init__(self, week: WeekPlan) -> None:
         super().__init__()
         self.week = week
         self.review: Review | None = None
+        self.draft_key = f"review:{week.id}"
+        self.draft_title = "your weekly review"
+        self.draft_route = {"kind": "review", "week_id": week.id}
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◆")
@@ -179,6 +185,34 @@ class WeekReviewScreen(Screen[None]):
             area.cursor_blink = not self.app.is_headless
         self._show_status()
         self.query_one("#review", VerticalScroll).focus()
+        self.start_editing()
+
+    def form_values(self) -> dict[str, object]:
+        strongest, obstacles, text, adjustments = self._answers()
+        return {
+            "strongest": strongest,
+            "obstacles": [o.value for o in obstacles],
+            "obstacles_text": text,
+            "adjustments": adjustments,
+        }
+
+    def fill(self, values: dict[str, object]) -> None:
+        for key, selector in (("strongest", "#review-strongest"), ("adjustments", "#review-adjustments")):
+            value = values.get(key)
+            if isinstance(value, str):
+                self.query_one(selector, TextArea).text = value
+        if isinstance(values.get("obstacles_text"), str):
+            self.query_one("#review-obstacles-text", Input).value = str(values["obstacles_text"])
+        ticked = values.get("obstacles")
+        if isinstance(ticked, list):
+            checks = self.query_one("#review-obstacles", CheckList)
+            for value in {*ticked} ^ {*checks.selected}:
+                if value in {o.value for o in OBSTACLE_LABELS}:
+                    checks.toggle(value)
+
+    @property
+    def dirty(self) -> bool:
+        return not self._finished and self.changed
 
     def _answers(self) -> tuple[str, tuple[Obstacle, ...], str, str]:
         return (
@@ -228,6 +262,7 @@ class WeekReviewScreen(Screen[None]):
         if not self.app.persist(lambda: self.app.store.save(review), "reviews"):  # type: ignore[attr-defined]
             return
         self.review = review
+        self.mark_saved()
         self._show_status()
         if self._next_week_planned() is None and now.date() >= wk.week_last(self.week):
             # Only at day 7 or after: mid-week the review is a check-in, ctrl+n is in the footer.
@@ -254,23 +289,8 @@ class WeekReviewScreen(Screen[None]):
         if self.app.persist(lambda: self.app.store.save(week), "weeks"):  # type: ignore[attr-defined]
             note = f" Its note: {week.note}" if week.note else ""
             self.notify(f"Day 1 is {day_label(start)}.{note}", title="Next week is set", markup=False)
+            self.finished_editing()
             self.dismiss(None)
-
-    def action_back(self) -> None:
-        if not self.changed:
-            self.dismiss(None)
-            return
-
-        def answer(yes: bool | None) -> None:
-            if yes:
-                self.dismiss(None)
-
-        self.app.push_screen(
-            ConfirmScreen(
-                "Leave without saving?", "Your answers here haven't been saved.", yes="Leave", no="Stay"
-            ),
-            answer,
-        )
 
     def system_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
         return [

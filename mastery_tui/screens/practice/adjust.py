@@ -1,11 +1,13 @@
 """After "partly" or "not this time": data for adjustment, not proof of anything.
 
-The three questions of the skill, the obstacles, and an offer of a smaller version for next time.
+The three questions of the skill, the obstacles, and an offer of a smaller version for next
+time (nothing chosen for the person: left unanswered, no task is added). What is ticked and
+written is kept across a hang-up.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,9 +18,11 @@ from textual.widgets import Footer, Header, Input, Static
 
 from ...domain.models import NOTE_MAX, Obstacle
 from ...domain.reflect import ADJUSTMENT_QUESTIONS
+from ...domain.session import AdjustAnswers
 from ...widgets.checklist import CheckList
 from ...widgets.fields import TextField
 from ...widgets.yesno import YesNo
+from ..editor import Editor
 
 OBSTACLE_LABELS = {
     Obstacle.FATIGUE: "Fatigue, low energy",
@@ -30,22 +34,15 @@ OBSTACLE_LABELS = {
 }
 
 
-@dataclass(frozen=True)
-class Adjustment:
-    obstacles: tuple[Obstacle, ...]
-    answers: tuple[str, ...]  # the questions answered "yes"
-    note: str
-    make_smaller: bool
-
-
-class AdjustScreen(Screen[Adjustment]):
-    """Space toggles an item, tab moves on, ctrl+s saves. Escape saves with nothing ticked."""
+class AdjustScreen(Editor, Screen[AdjustAnswers]):
+    """Space toggles an item, tab moves on, ctrl+s saves. Escape records the practice without
+    these answers (asking first when something was ticked or written)."""
 
     SUB_TITLE = "Data for next time"
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="adjust.save"),
-        Binding("escape", "skip", "Skip", id="adjust.skip"),
+        Binding("escape", "leave", "Skip", id="adjust.skip"),
     ]
 
     DEFAULT_CSS = """
@@ -54,9 +51,17 @@ class AdjustScreen(Screen[Adjustment]):
     AdjustScreen #adjust-note { margin-top: 1; }
     """
 
-    def __init__(self, smaller_title: str | None) -> None:
+    def __init__(
+        self,
+        smaller_title: str | None,
+        *,
+        answers: AdjustAnswers | None = None,
+        on_typed: Callable[[AdjustAnswers], None] | None = None,
+    ) -> None:
         super().__init__()
         self._smaller_title = smaller_title
+        self._start = answers or AdjustAnswers()
+        self._on_typed = on_typed
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◆")
@@ -69,42 +74,63 @@ class AdjustScreen(Screen[Adjustment]):
                 id="adjust-intro",
             )
             yield Static(Content("Looking back"), classes="label")
-            yield CheckList([(q, q) for q in ADJUSTMENT_QUESTIONS], id="adjust-questions")
+            yield CheckList(
+                [(q, q) for q in ADJUSTMENT_QUESTIONS], selected=self._start.answers,
+                id="adjust-questions",
+            )  # fmt: skip
             yield Static(Content("What got in the way?"), classes="label")
             yield CheckList(
                 [(obstacle.value, label) for obstacle, label in OBSTACLE_LABELS.items()],
+                selected=[o.value for o in self._start.obstacles],
                 id="adjust-obstacles",
             )
-            yield TextField(placeholder="Anything else worth noting? (optional)", id="adjust-note")
+            yield TextField(
+                self._start.note, placeholder="Anything else worth noting? (optional)",
+                id="adjust-note",
+            )  # fmt: skip
             if self._smaller_title:
                 yield Static(
                     Content(f"Add a smaller version for next time? \u201c{self._smaller_title}\u201d"),
                     classes="label",
                 )
-                yield YesNo(True, yes="Yes, add it", no="No thanks", id="adjust-smaller")
+                yield YesNo(
+                    self._start.make_smaller, yes="Yes, add it", no="No thanks", id="adjust-smaller"
+                )
         yield Footer()
+
+    leave_detail = "What you ticked and wrote here will be left out of the record."
 
     def on_mount(self) -> None:
         self.query_one("#adjust-questions", CheckList).focus()
+        self.start_editing()
+
+    def form_values(self) -> dict[str, object]:
+        return self.answers.to_dict()
 
     def on_input_submitted(self, _event: Input.Submitted) -> None:
         self.action_save()
 
-    def _result(self, *, keep: bool) -> Adjustment:
-        answers: tuple[str, ...] = ()
-        obstacles: tuple[Obstacle, ...] = ()
-        note = ""
-        if keep:
-            answers = tuple(self.query_one("#adjust-questions", CheckList).selected)
-            obstacles = tuple(
+    @property
+    def answers(self) -> AdjustAnswers:
+        """What the form holds now."""
+        smaller = self.query_one("#adjust-smaller", YesNo).value if self._smaller_title else None
+        return AdjustAnswers(
+            answers=tuple(self.query_one("#adjust-questions", CheckList).selected),
+            obstacles=tuple(
                 Obstacle(o) for o in self.query_one("#adjust-obstacles", CheckList).selected
-            )
-            note = self.query_one("#adjust-note", Input).value
-        smaller = bool(self._smaller_title) and self.query_one("#adjust-smaller", YesNo).value
-        return Adjustment(obstacles, answers, note[:NOTE_MAX], smaller if keep else False)
+            ),
+            note=self.query_one("#adjust-note", Input).value[:NOTE_MAX],
+            make_smaller=smaller,
+        )
 
     def action_save(self) -> None:
-        self.dismiss(self._result(keep=True))
+        self.dismiss(self.answers)
 
-    def action_skip(self) -> None:
-        self.dismiss(self._result(keep=False))
+    def leave(self) -> None:
+        """escape: record the practice without these answers (nothing ticked, nothing added)."""
+        self.dismiss(AdjustAnswers())
+
+    def save_state(self) -> None:
+        """On hang-up: keep what was ticked and written, restored exactly next time."""
+        if self._on_typed is not None:
+            self._on_typed(self.answers)

@@ -1,7 +1,11 @@
-"""Before: mood and confidence right now, pre-set to last time's values. One key moves on."""
+"""Before: mood and confidence right now. Both start unanswered; last time's ratings are shown
+beside them as a reference, never taken as today's answer."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -10,19 +14,26 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from ...domain.session import Session
+from ...domain.words import not_rated_yet
 from ...widgets.fields import FieldLabel, FieldRow
-from ...widgets.rating import RatingSlider
+from ...widgets.rating import RatingSlider, reference_room
+from ..editor import Editor
+from ..unanswered import UnansweredScreen
+
+Ratings = tuple[int | None, int | None]
+ROOM = reference_room("last time")  # both sliders line up, with a reference or without
 
 
-class BeforeScreen(Screen[tuple[int, int] | None]):
-    """Returns (mood, confidence), or None for "not now"."""
+class BeforeScreen(Editor, Screen[Ratings | None]):
+    """Returns (mood, confidence), either None if the person chose to leave it not rated;
+    or None for "not now" (escape, which asks first once something was typed)."""
 
     SUB_TITLE = "Before you start"
 
     BINDINGS = [
         Binding("enter", "next", "Next", show=False, priority=True),
         Binding("ctrl+s", "start", "Start the timer", id="before.start"),
-        Binding("escape", "cancel", "Not now", id="before.cancel"),
+        Binding("escape", "leave", "Not now", id="before.cancel"),
     ]
 
     DEFAULT_CSS = """
@@ -33,11 +44,21 @@ class BeforeScreen(Screen[tuple[int, int] | None]):
     BeforeScreen FieldLabel { width: 13; }
     """
 
-    def __init__(self, session: Session, *, mood: int, confidence: int) -> None:
+    def __init__(
+        self,
+        session: Session,
+        *,
+        reference: Ratings = (None, None),
+        typed: Ratings = (None, None),
+        on_typed: Callable[[int | None, int | None], None] | None = None,
+    ) -> None:
+        """``reference``: last time's ratings, shown beside the sliders. ``typed``: what was
+        typed here before a hang-up, restored. ``on_typed`` keeps what is typed on hang-up."""
         super().__init__()
         self.session = session
-        self._mood = mood
-        self._confidence = confidence
+        self._reference = reference
+        self._typed = typed
+        self._on_typed = on_typed
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◆")
@@ -51,32 +72,61 @@ class BeforeScreen(Screen[tuple[int, int] | None]):
             )
             with FieldRow():
                 yield FieldLabel(Content("Mood"))
-                yield RatingSlider(self._mood, id="before-mood")
+                yield RatingSlider(
+                    self._typed[0], reference=self._reference[0], reference_cells=ROOM,
+                    id="before-mood",
+                )  # fmt: skip
             with FieldRow():
                 yield FieldLabel(Content("Confidence"))
-                yield RatingSlider(self._confidence, id="before-confidence")
+                yield RatingSlider(
+                    self._typed[1], reference=self._reference[1], reference_cells=ROOM,
+                    id="before-confidence",
+                )  # fmt: skip
             yield Static(
-                Content("←/→ adjust · type a number · enter next · ctrl+s start the timer"),
+                Content("type a number or ←/→ · enter next · ctrl+s start the timer"),
                 classes="muted",
             )
         yield Footer()
 
+    leave_detail = "Your ratings here haven't been saved, and the practice won't start."
+
     def on_mount(self) -> None:
         self.query_one("#before-mood", RatingSlider).focus()
+        self.start_editing()
+
+    def form_values(self) -> list[int | None]:
+        return list(self.ratings)
+
+    @property
+    def ratings(self) -> Ratings:
+        return (
+            self.query_one("#before-mood", RatingSlider).value,
+            self.query_one("#before-confidence", RatingSlider).value,
+        )
 
     def action_next(self) -> None:
-        """enter: on to confidence, then start. Focus moves at once (not after a message round
-        trip), so keys typed ahead over a slow SSH link land in the right slider."""
+        """enter: on to confidence, then start."""
         confidence = self.query_one("#before-confidence", RatingSlider)
         if self.focused is confidence:
             self.action_start()
         else:
             self.set_focus(confidence)
 
-    def action_start(self) -> None:
-        mood = self.query_one("#before-mood", RatingSlider).value
-        confidence = self.query_one("#before-confidence", RatingSlider).value
+    @work(exclusive=True, group="before-start")
+    async def action_start(self) -> None:
+        mood, confidence = self.ratings
+        blank = [name for name, value in (("mood", mood), ("confidence", confidence)) if value is None]
+        if blank:
+            skip = "start without it" if len(blank) == 1 else "start without them"
+            if not await self.app.push_screen_wait(
+                UnansweredScreen(not_rated_yet(blank), skip=f"{skip} (\u201cnot rated\u201d)")
+            ):
+                self.query_one(f"#before-{blank[0]}", RatingSlider).focus()
+                return
+        self.finished_editing()
         self.dismiss((mood, confidence))
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    def save_state(self) -> None:
+        """On hang-up: keep what was typed, so the next start shows it again."""
+        if self._on_typed is not None:
+            self._on_typed(*self.ratings)

@@ -18,6 +18,7 @@ from ...domain.errors import ValidationError
 from ...domain.models import MINUTES_MAX, TITLE_MAX, Task
 from ...domain.text import clean_text
 from ...widgets.marked_list import MarkedOptionList
+from ..editor import Editor
 
 QUICK = "__quick__"
 
@@ -130,10 +131,10 @@ class ChooseTaskScreen(ModalScreen[Task | QuickTask | None]):
         self.dismiss(None)
 
 
-class QuickTaskScreen(ModalScreen[QuickTask | None]):
-    """A title and minutes; enter on the minutes starts."""
+class QuickTaskScreen(Editor, ModalScreen[QuickTask | None]):
+    """A title and minutes; enter on the minutes starts. Escape after typing asks first."""
 
-    BINDINGS = [Binding("escape", "cancel", "Back", id="quick.back")]
+    BINDINGS = [Binding("escape", "leave", "Back", id="quick.back")]
 
     def __init__(self, title: str = "", minutes: int = 10) -> None:
         super().__init__()
@@ -152,6 +153,13 @@ class QuickTaskScreen(ModalScreen[QuickTask | None]):
                 Content.assemble(("enter", "bold"), " start   ", ("escape", "bold"), " back"),
                 classes="dialog-hint",
             )
+
+    def on_mount(self) -> None:
+        self.query_one("#quick-title", Input).focus()
+        self.start_editing()
+
+    def form_values(self) -> list[str]:
+        return [self.query_one(f"#quick-{name}", Input).value for name in ("title", "minutes")]
 
     def _clean_title(self) -> str | None:
         """The cleaned title, or None after showing why it won't do."""
@@ -181,7 +189,5 @@ class QuickTaskScreen(ModalScreen[QuickTask | None]):
         if not text.isdigit() or not 1 <= int(text) <= MINUTES_MAX:
             error.update(Content(f"Minutes: a whole number from 1 to {MINUTES_MAX}."))
             return
+        self.finished_editing()
         self.dismiss(QuickTask(title, int(text)))
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

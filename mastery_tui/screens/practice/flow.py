@@ -1,8 +1,13 @@
 """The whole "do it now" flow, one step after another, run by the app as a worker.
 
 Each step is a screen with a typed result; the flow decides, the domain computes, the store
-persists. The session is saved at every phase change (and by the timer every few seconds), so
-a dropped connection at any point can be picked up on the next start.
+persists. The session is saved at every phase change, by the timer every few seconds, and
+with whatever is typed on Before, After and "Data for next time" when the connection drops,
+so the next start picks it up exactly where it was.
+
+One practice, one owner: the flow runs only while this process holds the store's session
+claim, so a second window can never resume (and record again) a practice that is still
+running in the first.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ...domain.models import Completion, Task
 from ...domain.reflect import smaller_task
-from ...domain.session import Phase, Session, record_practice
+from ...domain.session import AdjustAnswers, AfterAnswers, Phase, Session, record_practice
 from ...domain.timer import Countdown
 from ...store import StoreError
 from .acknowledge import AcknowledgeScreen
@@ -24,6 +29,11 @@ from .timer import TimerScreen
 if TYPE_CHECKING:
     from ...app import MasteryApp
 
+RUNNING_ELSEWHERE = (
+    "A practice is running in another mastery window. Finish it there; once that window "
+    "is closed, this one offers to pick it up."
+)
+
 
 def _save(app: MasteryApp, session: Session) -> None:
     app.persist(lambda: app.store.save_session(session.to_dict()), "session")
@@ -33,14 +43,47 @@ def _clear(app: MasteryApp) -> None:
     app.persist(app.store.clear_session, "session")
 
 
+def claim(app: MasteryApp) -> bool:
+    """Make this window the owner of the practice in progress; say so kindly if another
+    window already is."""
+    try:
+        claimed = app.store.claim_session()
+    except StoreError as error:
+        app.notify(str(error), title="Couldn't start", severity="error", timeout=10)
+        return False
+    if not claimed:
+        app.notify(RUNNING_ELSEWHERE, title="Running elsewhere", timeout=10)
+    return claimed
+
+
 async def practice_flow(app: MasteryApp, session: Session) -> None:
     """Walk one session from wherever it stands to a saved practice (or a kind stop)."""
+    if not claim(app):
+        return
+    try:
+        await _walk(app, session)
+    finally:
+        app.store.release_session()
+
+
+async def _walk(app: MasteryApp, session: Session) -> None:
     store, clock = app.store, app.clock
     _save(app, session)
 
     if session.phase is Phase.BEFORE:
-        last = starting_ratings(app)
-        before = await app.push_screen_wait(BeforeScreen(session, mood=last[0], confidence=last[1]))
+        typing = session
+
+        def keep_before(mood: int | None, confidence: int | None) -> None:
+            _save(app, typing.with_before_typed(mood, confidence))
+
+        before = await app.push_screen_wait(
+            BeforeScreen(
+                session,
+                reference=starting_ratings(app),
+                typed=session.before_typed,
+                on_typed=keep_before,
+            )
+        )
         if before is None:
             _clear(app)
             app.notify("No problem. It's here whenever you're ready.", title="Not now")
@@ -71,16 +114,36 @@ async def practice_flow(app: MasteryApp, session: Session) -> None:
             _clear(app)
             app.notify("Stopped. Nothing was recorded; that's fine.", title="Stopped")
             return
-        session = session.to_after(outcome.countdown)
+        said = AfterAnswers(completion=outcome.completion) if outcome.completion else None
+        session = session.to_after(outcome.countdown, said)
         _save(app, session)
 
-    seconds = int(session.restore_countdown(mono=clock.monotonic(), wall=clock.now()).elapsed(clock.monotonic()))
-    after = await app.push_screen_wait(AfterScreen(session, seconds_spent=seconds))
-    if after is None:
-        app.notify("Kept for later: press n to finish recording it.", title="Saved")
-        return
-
+    countdown = session.restore_countdown(mono=clock.monotonic(), wall=clock.now())
+    seconds = int(countdown.elapsed(clock.monotonic()))
     task = store.get(Task, session.task_id) if session.task_id else None
+
+    if session.phase is Phase.AFTER:
+        answering = session
+
+        def keep_after(answers: AfterAnswers) -> None:
+            _save(app, answering.with_after(answers))
+
+        after = await app.push_screen_wait(
+            AfterScreen(
+                session,
+                seconds_spent=seconds,
+                answers=session.after_answers,
+                expected=task.difficulty if task else None,
+                on_typed=keep_after,
+            )
+        )
+        if after is None:
+            app.notify("Kept for later: press n to finish recording it.", title="Saved")
+            return
+        session = session.to_adjust(after)
+        _save(app, session)
+
+    after = session.after_answers
     practice = record_practice(
         session,
         now=clock.now(),
@@ -92,9 +155,20 @@ async def practice_flow(app: MasteryApp, session: Session) -> None:
         reflection=after.reflection,
     )
     smaller: Task | None = None
-    if practice.completion is not Completion.YES:
+    if practice.completion in (Completion.PARTLY, Completion.NO):
         offer = smaller_task(task, practice, now=clock.now())
-        adjustment = await app.push_screen_wait(AdjustScreen(offer.title if offer else None))
+        adjusting = session
+
+        def keep_adjust(answers: AdjustAnswers) -> None:
+            _save(app, adjusting.with_adjust(answers))
+
+        adjustment = await app.push_screen_wait(
+            AdjustScreen(
+                offer.title if offer else None,
+                answers=session.adjust_answers,
+                on_typed=keep_adjust,
+            )
+        )
         note = "\n".join([*adjustment.answers, adjustment.note]).strip()
         practice = practice.edit(now=clock.now(), obstacles=adjustment.obstacles, note=note)
         if adjustment.make_smaller:
@@ -109,21 +183,22 @@ async def practice_flow(app: MasteryApp, session: Session) -> None:
 
 
 LOOKBACK_DAYS = 40
-NEUTRAL = (50, 50)
+Reference = tuple[int | None, int | None]
 
 
-def starting_ratings(app: MasteryApp) -> tuple[int, int]:
-    """Where the before sliders start: the ratings given last time. Imported or demo history
-    has no remembered ratings, so then the newest practice's (after, else before) ratings."""
+def starting_ratings(app: MasteryApp) -> Reference:
+    """What the before sliders show as a reference (never as the answer): the ratings given
+    last time. Imported or demo history has no remembered ratings, so then the newest
+    practice's (after, else before) ratings; nothing at all without history."""
     mood, confidence = app.store.setting("last_mood"), app.store.setting("last_confidence")
-    if mood is not None and confidence is not None:
-        return int(mood), int(confidence)
+    if mood is not None or confidence is not None:
+        return _rating(mood), _rating(confidence)
     try:
         recent = app.store.practices(since=app.clock.now().date() - timedelta(days=LOOKBACK_DAYS))
     except StoreError:
-        return NEUTRAL
+        return None, None
     if not recent:
-        return NEUTRAL
+        return None, None
     newest = recent[0]
     return (
         newest.mood_after if newest.mood_after is not None else newest.mood_before,
@@ -131,6 +206,13 @@ def starting_ratings(app: MasteryApp) -> tuple[int, int]:
     )
 
 
-def _remember_ratings(app: MasteryApp, mood: int, confidence: int) -> None:
-    app.store.set_setting("last_mood", mood)
-    app.store.set_setting("last_confidence", confidence)
+def _rating(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100 else None
+
+
+def _remember_ratings(app: MasteryApp, mood: int | None, confidence: int | None) -> None:
+    """Remember the ratings given (a skipped one keeps the last reference)."""
+    if mood is not None:
+        app.store.set_setting("last_mood", mood)
+    if confidence is not None:
+        app.store.set_setting("last_confidence", confidence)

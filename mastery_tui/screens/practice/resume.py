@@ -11,25 +11,36 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-ResumeChoice = Literal["record", "resume", "discard"]
+ResumeChoice = Literal["record", "resume", "discard", "new"]
 
 
 class ResumeScreen(ModalScreen[ResumeChoice | None]):
-    """Offer to finish recording, resume the timer, or discard. Escape decides later."""
+    """Offer to finish recording, resume the timer, or discard (or, when a new practice was
+    asked for, start that one instead). Escape decides later."""
 
     BINDINGS = [
         Binding("f,enter", "choose('record')", "Finish recording", id="resume.record"),
         Binding("r", "choose('resume')", "Resume timer", id="resume.resume"),
         Binding("d", "choose('discard')", "Discard", id="resume.discard"),
+        Binding("s", "choose('new')", "Start the new one", id="resume.new"),
         Binding("escape", "choose(None)", "Later", id="resume.later"),
     ]
 
-    def __init__(self, title: str, started_at: str, *, can_resume: bool, elapsed: str) -> None:
+    def __init__(
+        self,
+        title: str,
+        started_at: str,
+        *,
+        can_resume: bool,
+        elapsed: str,
+        new_title: str | None = None,
+    ) -> None:
         super().__init__()
         self._title = title
         self._started_at = started_at
         self._can_resume = can_resume
         self._elapsed = elapsed
+        self._new_title = new_title
 
     def compose(self) -> ComposeResult:
         question = Content.assemble(
@@ -43,6 +54,8 @@ class ResumeScreen(ModalScreen[ResumeChoice | None]):
             if self._can_resume:
                 rows.append(("r", "resume the timer (the time you were away counts)"))
             rows.append(("d", "discard it"))
+            if self._new_title is not None:
+                rows.append(("s", f"discard it and start \u201c{self._new_title}\u201d instead"))
             rows.append(("escape", "decide later"))
             lines = Content("\n").join(
                 Content.assemble((key.ljust(8), "bold"), text) for key, text in rows
@@ -52,6 +65,8 @@ class ResumeScreen(ModalScreen[ResumeChoice | None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "choose" and parameters and parameters[0] == "resume":
             return self._can_resume
+        if action == "choose" and parameters and parameters[0] == "new":
+            return self._new_title is not None
         return True
 
     def action_choose(self, choice: ResumeChoice | None) -> None:

@@ -1,7 +1,8 @@
 """The timer: a large countdown that is computed from the clock, never counted.
 
-``space`` pauses, ``+``/``-`` add or take a minute, ``f`` finishes, ``r`` offers one short
-prompt for when resistance shows up, escape asks before stopping. At zero the terminal bell
+``space`` pauses, ``+``/``-`` add or take a minute, ``f`` says it's done, ``r`` offers one short
+prompt for when resistance shows up, escape asks how to stop (partly, not this time, or
+discard), ``q`` asks before quitting (the practice is kept). At zero the terminal bell
 rings (it travels over SSH and through tmux), the screen changes, and an optional user command
 runs; past zero it keeps counting overtime.
 """
@@ -13,6 +14,7 @@ import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -21,10 +23,11 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Digits, Footer, Header, ProgressBar, Static
 
+from ...domain.models import Completion
 from ...domain.reflect import resistance_prompt, timer_caption
 from ...domain.session import SAVE_EVERY_SECONDS, Session
 from ...domain.timer import Countdown, format_clock
-from ..ask import AskScreen
+from .stop import QuitTimerScreen, StopScreen
 
 REPAINT_SECONDS = 0.25
 KEY_SAVE_DELAY = 0.3
@@ -33,10 +36,12 @@ FOOTER_LAG_SECONDS = 0.08  # how long after space the footer's Pause/Resume labe
 
 @dataclass(frozen=True)
 class TimerOutcome:
-    """How the timer ended: finished (go on to record it) or stopped (abandon the session)."""
+    """How the timer ended: finished (go on to record it, with the completion the person gave
+    on the way out: f is done, the stop question partly or not this time) or discarded."""
 
     countdown: Countdown
     finished: bool
+    completion: Completion | None = None
 
 
 class TimerScreen(Screen[TimerOutcome]):
@@ -49,9 +54,10 @@ class TimerScreen(Screen[TimerOutcome]):
         Binding("space", "toggle(False)", "Resume", id="timer.resume"),
         Binding("plus,equals_sign", "adjust(1)", "+1m", key_display="+", id="timer.more"),
         Binding("minus,underscore", "adjust(-1)", "−1m", key_display="-", id="timer.less"),
-        Binding("f", "finish", "Finish", id="timer.finish"),
+        Binding("f", "finish", "Done", id="timer.finish"),
         Binding("r", "resist", "Stuck?", id="timer.resist"),
         Binding("escape", "stop", "Stop", id="timer.stop"),
+        Binding("q", "quit_asking", "Quit", show=False, id="timer.quit"),
     ]
 
     DEFAULT_CSS = """
@@ -134,7 +140,7 @@ class TimerScreen(Screen[TimerOutcome]):
 
     def _time_is_up(self) -> None:
         self.app.bell()
-        self.notify("Time's up. Finish with f, or keep going.", title="Done", timeout=6)
+        self.notify("Time's up. Press f when it's done, or keep going.", title="Time's up", timeout=6)
         if self._on_done_command and (problem := run_on_done(self._on_done_command)):
             self.notify(problem, title="On-done command", severity="warning")
 
@@ -180,8 +186,9 @@ class TimerScreen(Screen[TimerOutcome]):
         self._save_soon()
 
     def action_finish(self) -> None:
+        """f: done. (Partly or not this time: escape asks.)"""
         self.countdown = self.countdown.pause(self._mono())
-        self.dismiss(TimerOutcome(self.countdown, finished=True))
+        self.dismiss(TimerOutcome(self.countdown, finished=True, completion=Completion.YES))
 
     def action_resist(self) -> None:
         self._prompt_index += 1
@@ -189,23 +196,24 @@ class TimerScreen(Screen[TimerOutcome]):
         prompt.update(Content(resistance_prompt(self._prompt_index)))
         prompt.display = True
 
-    def action_stop(self) -> None:
-        self.app.push_screen(
-            AskScreen(
-                "Stop this practice without recording it?",
-                yes="stop and discard",
-                no="keep going",
-                detail=(
-                    "To record it instead, press n (or escape), then f: you choose done, "
-                    "partly or not this time."
-                ),
-            ),
-            self._stop_answered,
-        )
+    @work(exclusive=True, group="timer-stop")
+    async def action_stop(self) -> None:
+        """escape: stop here, recorded as partly or not this time, or discarded."""
+        choice = await self.app.push_screen_wait(StopScreen())
+        if choice is None:
+            return
+        countdown = self.countdown.pause(self._mono())
+        if choice == "discard":
+            self.dismiss(TimerOutcome(countdown, finished=False))
+        else:
+            self.dismiss(TimerOutcome(countdown, finished=True, completion=Completion(choice)))
 
-    def _stop_answered(self, answer: bool | None) -> None:
-        if answer:
-            self.dismiss(TimerOutcome(self.countdown.pause(self._mono()), finished=False))
+    @work(exclusive=True, group="timer-stop")
+    async def action_quit_asking(self) -> None:
+        """q: a single stray key must not end a practice; the session is kept either way."""
+        if await self.app.push_screen_wait(QuitTimerScreen()):
+            self.save_state()
+            await self.app.action_quit()
 
 
 def run_on_done(command: str) -> str | None:

@@ -1,0 +1,129 @@
+"""Ways into a practice: ``n`` (choose a task), ``ctrl+n`` and ``mastery quick`` (a title and
+minutes), and the practice a dropped connection left waiting, which always comes first: a new
+one never overwrites it (there is one practice in progress at a time)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...domain.errors import ValidationError
+from ...domain.models import Area, Review, Task, WeekPlan
+from ...domain.plan import has_plan, plan_sentence
+from ...domain.session import AfterAnswers, Phase, Session
+from ...domain.timer import format_clock
+from .choose import ChooseTaskScreen, QuickTask, QuickTaskScreen
+from .flow import claim, practice_flow
+from .resume import ResumeScreen
+
+if TYPE_CHECKING:
+    from ...app import MasteryApp
+
+
+async def do_it_now(app: MasteryApp) -> None:
+    """``n``: finish the practice waiting, or choose what to practise now."""
+    if app.store.load_session() is not None:
+        await offer_waiting(app)
+        return
+    from ...domain import week as wk
+    from ...domain.today import todays_tasks
+
+    store = app.store
+    live = {a.id for a in store.all(Area) if not a.archived}
+    tasks = [t for t in store.all(Task) if not t.archived and t.area_id in live]
+    today = app.clock.now().date()
+    status = wk.week_status(store.all(WeekPlan), store.all(Review), today)
+    planned = todays_tasks(tasks, live, status, today)
+    planned_ids = {t.id for t in planned}
+    others = sorted((t for t in tasks if t.id not in planned_ids), key=lambda t: (t.order, t.created))
+    choice = await app.push_screen_wait(ChooseTaskScreen(planned, others))
+    if choice is not None:
+        await practice_flow(app, session_for(app, choice))
+
+
+async def quick_task(app: MasteryApp) -> None:
+    """``ctrl+n``: a quick task, just a title and minutes."""
+    if app.store.load_session() is not None:
+        await offer_waiting(app)
+        return
+    choice = await app.push_screen_wait(QuickTaskScreen())
+    if choice is not None:
+        await practice_flow(app, session_for(app, choice))
+
+
+async def quick_start(app: MasteryApp, title: str, minutes: int) -> None:
+    """``mastery quick TITLE -m N``: straight into the practice, unless one is waiting."""
+    new = Session.quick(title, minutes, now=app.clock.now())
+    if app.store.load_session() is not None:
+        await offer_waiting(app, new=new)
+        return
+    await practice_flow(app, new)
+
+
+def session_for(app: MasteryApp, choice: Task | QuickTask) -> Session:
+    now = app.clock.now()
+    if isinstance(choice, QuickTask):
+        return Session.quick(choice.title, choice.minutes, now=now)
+    sentence = plan_sentence(choice.title, choice.minutes, choice.plan) if has_plan(choice.plan) else ""
+    return Session.for_task(choice, now=now, plan_text=sentence)
+
+
+async def offer_waiting(app: MasteryApp, *, new: Session | None = None) -> None:
+    """A practice was left unfinished: finish recording it, resume the timer, or discard it;
+    with ``new`` (``mastery quick`` again, from shell history), also: start that one instead.
+    Nothing is offered while another window is running it."""
+    raw = app.store.load_session()
+    if raw is None:
+        if new is not None:
+            await practice_flow(app, new)
+        return
+    if not claim(app):
+        return
+    try:
+        session = Session.from_dict(raw)
+    except ValidationError:
+        app.persist(app.store.clear_session, "session")
+        app.store.release_session()
+        app.notify(
+            "A practice in progress couldn't be read, so it was set aside.",
+            title="Welcome back",
+            severity="warning",
+        )
+        if new is not None:
+            await practice_flow(app, new)
+        return
+    now = app.clock.now()
+    countdown = session.restore_countdown(mono=app.clock.monotonic(), wall=now)
+    started = session.started_local(now)
+    when = f"{started:%H:%M}" if started.date() == now.date() else f"{started:%a %-d %b %H:%M}"
+    elapsed = format_clock(-countdown.elapsed(app.clock.monotonic())).lstrip("+")
+    choice = await app.push_screen_wait(
+        ResumeScreen(
+            session.title,
+            when,
+            can_resume=session.phase is Phase.TIMER,
+            elapsed=elapsed,
+            new_title=new.title if new is not None else None,
+        )
+    )
+    if choice == "resume":
+        await practice_flow(app, session)
+    elif choice == "record":
+        if session.phase is Phase.TIMER:
+            paused = countdown.pause(app.clock.monotonic())
+            session = session.to_after(paused, AfterAnswers())
+        await practice_flow(app, session)
+    elif choice in ("discard", "new"):
+        app.persist(app.store.clear_session, "session")
+        app.store.release_session()
+        app.notify(f"\u201c{session.title}\u201d discarded. Nothing was recorded.", title="Welcome back", markup=False)
+        if choice == "new" and new is not None:
+            await practice_flow(app, new)
+    else:
+        app.store.release_session()
+        if new is not None:
+            app.notify(
+                f"\u201c{new.title}\u201d wasn't started: the practice waiting comes first "
+                "(n when you're ready).",
+                title="Later",
+                markup=False,
+            )

@@ -1,0 +1,79 @@
+"""Leaving a running timer: the person says how, nothing is chosen for them.
+
+Escape asks how to stop: record it as partly or not this time, or discard it (nothing is
+recorded), or keep going. ``q`` asks before quitting: the practice is kept for the next start.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+StopChoice = Literal["partly", "no", "discard"]
+
+
+def _keys(rows: list[tuple[str, str]]) -> Content:
+    return Content("\n").join(Content.assemble((key.ljust(8), "bold"), text) for key, text in rows)
+
+
+class StopScreen(ModalScreen[StopChoice | None]):
+    """Returns "partly" or "no" (record it so), "discard", or None: keep going."""
+
+    BINDINGS = [
+        Binding("p", "choose('partly')", "Partly", id="stop.partly"),
+        Binding("n", "choose('no')", "Not this time", id="stop.no"),
+        Binding("d", "choose('discard')", "Discard", id="stop.discard"),
+        Binding("escape", "choose(None)", "Keep going", id="stop.back"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(Content("Stop here?"), classes="dialog-title")
+            yield Static(
+                Content("Stopping early is fine: partly counts, and not this time is data."),
+                id="stop-detail",
+            )
+            yield Static(
+                _keys(
+                    [
+                        ("p", "record it: partly"),
+                        ("n", "record it: not this time"),
+                        ("d", "discard it: nothing is recorded"),
+                        ("escape", "keep going"),
+                    ]
+                ),
+                classes="dialog-hint",
+            )
+
+    def action_choose(self, choice: StopChoice | None) -> None:
+        self.dismiss(choice)
+
+
+class QuitTimerScreen(ModalScreen[bool]):
+    """``q`` on a running timer: quit (the practice is kept) or keep going."""
+
+    BINDINGS = [
+        Binding("y,q", "answer(True)", "Quit", id="quit_timer.yes"),
+        Binding("n,escape", "answer(False)", "Keep going", id="quit_timer.no"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(Content("Quit mastery now?"), classes="dialog-title")
+            yield Static(
+                Content(
+                    "This practice is kept: next time you start mastery you can resume it "
+                    "(the time away counts, as for a dropped connection) or record it."
+                ),
+                id="quit-timer-detail",
+            )
+            yield Static(_keys([("y", "quit"), ("n", "keep going")]), classes="dialog-hint")
+
+    def action_answer(self, quit_now: bool) -> None:
+        self.dismiss(quit_now)

@@ -25,8 +25,16 @@ lint: $(STAMP)
 	@$(BIN)/ruff check .
 	@$(BIN)/ruff format --check . || true
 
+# `make bench` runs them all; `make bench keys` (or any names after bench) only those.
+BENCH_NAMES := $(filter-out bench,$(MAKECMDGOALS))
+
 bench: $(STAMP)  ## print start-up, save and CLI timings (ratios against baselines)
-	@$(BIN)/python -m benchmarks
+	@$(BIN)/python -m benchmarks $(BENCH_NAMES) $(ARGS)
+
+ifneq ($(filter bench,$(MAKECMDGOALS)),)
+$(BENCH_NAMES):
+	@:
+endif
 
 screenshots: $(STAMP)  ## regenerate screenshots/*.svg from demo data
 	@$(BIN)/python scripts/screenshots.py

@@ -206,7 +206,12 @@ def _data_dir(path: Path) -> Path:
 
 
 def _before_ready(screen: str) -> bool:
-    return _number(MOOD, screen) is not None and "Start the timer" in screen
+    """The Before screen: its sliders start unanswered ("–  not rated")."""
+    return "Mood" in screen and "Start the timer" in screen
+
+
+def _answered(screen: str) -> bool:
+    return _number(MOOD, screen) == 50
 
 
 def _timer_ready(screen: str) -> bool:
@@ -214,9 +219,16 @@ def _timer_ready(screen: str) -> bool:
 
 
 def _open_mastery(tmux: KeyTmux, name: str, data: Path, *, timer: bool) -> str:
-    screen = tmux.open(name, mastery_argv(data, "quick", TASK, "-m", str(MINUTES)), _before_ready)
+    """mastery on "Before you start" with mood answered (50): the slider case presses ←/→
+    there; the timer cases answer confidence too and start the timer."""
+    tmux.open(name, mastery_argv(data, "quick", TASK, "-m", str(MINUTES)), _before_ready)
+    _, screen = tmux.press(name, "5", lambda screen: _number(MOOD, screen) == 5)
+    _, screen = tmux.press(name, "0", _answered)
     if timer:
-        _, screen = tmux.press(name, "C-s", _timer_ready)
+        tmux.press(name, "Enter", lambda screen: True)
+        for key in ("5", "0"):
+            tmux.press(name, key, lambda screen: True)
+        _, screen = tmux.press(name, "Enter", _timer_ready)
     return screen
 
 

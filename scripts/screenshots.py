@@ -64,8 +64,11 @@ TO_AFTER = steps(TO_TIMER, advance(17 * 60), keys("f"))
 TO_DAILY = ("b", "down", "down", "down", "right")  # Brainstorm, "Daily living", its tasks
 
 async def settle(pilot: Pilot) -> None:
-    """Let screens that read in a thread (log, trends) finish and paint."""
-    await pilot.app.workers.wait_for_complete()
+    """Let screens that read in a thread (log, trends) finish and paint. (Thread workers only:
+    a screen's worker waiting on a dialog finishes when the dialog is answered.)"""
+    threads = [w for w in pilot.app.workers if getattr(w, "_thread_worker", False)]
+    if threads:
+        await pilot.app.workers.wait_for_complete(threads)
     await pilot.pause(0.1)
 
 
@@ -108,9 +111,11 @@ SHOTS: list[tuple[str, str, Driver]] = [
     ("brainstorm-split", DEMO, keys(*TO_DAILY, "s", *"Clear the counter", "enter")),
     ("practice-choose", DEMO, keys("n")),
     ("practice-before", DEMO, keys("n", "enter")),
+    ("practice-not-rated-yet", DEMO, keys("n", "enter", "3", "5", "enter", "enter")),
     ("practice-timer", DEMO, steps(TO_TIMER, advance(7 * 60 + 5))),
     ("practice-timer-paused", DEMO, steps(TO_TIMER, advance(180), keys("space", "r"))),
     ("practice-overtime", DEMO, steps(TO_TIMER, advance(22 * 60 + 10))),
+    ("practice-stop", DEMO, steps(TO_TIMER, advance(4 * 60), keys("escape"))),
     ("practice-after", DEMO, TO_AFTER),
     (
         "practice-acknowledge",
@@ -121,7 +126,7 @@ SHOTS: list[tuple[str, str, Driver]] = [
             keys(*"I can start even when I don't feel like it", "enter"),
         ),
     ),
-    ("practice-adjust", DEMO, steps(TO_AFTER, keys("n", "ctrl+s", "space", "down"))),
+    ("practice-adjust", DEMO, steps(TO_AFTER, keys("n", "ctrl+s", "enter", "space", "down"))),
 ]
 
 

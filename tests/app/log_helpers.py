@@ -10,6 +10,7 @@ from mastery_tui.domain.models import Completion, Obstacle, Practice, default_ar
 from mastery_tui.screens.log import LogScreen
 from mastery_tui.screens.log_table import LogTable
 from mastery_tui.store import Store
+from tests.kit import wait_for_threads
 
 DAILY = default_area_id("daily")
 STUDYING = default_area_id("studying")
@@ -78,7 +79,7 @@ def seed_three(store: Store) -> list[Practice]:
 async def settle(pilot) -> None:
     """Let the screen, then the log's loading thread, then the screen again, finish."""
     await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
+    await wait_for_threads(pilot)
     await pilot.pause()
 
 

@@ -26,7 +26,7 @@ from .brainstorm_helpers import (
 )
 
 
-async def test_escape_cancels_the_form_and_keeps_the_list(seen_store, make_app):
+async def test_escape_on_a_filled_form_asks_then_keeps_the_list(seen_store, make_app):
     seed(seen_store)
     app = make_app(seen_store)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -35,11 +35,17 @@ async def test_escape_cancels_the_form_and_keeps_the_list(seen_store, make_app):
         await keys(pilot, "n")
         await write(pilot, "Never saved")
         await keys(pilot, "escape")
+        assert isinstance(app.screen, ConfirmScreen)  # something was typed: asked first
+        await keys(pilot, "n")  # keep editing
+        assert isinstance(app.screen, TaskFormScreen)
+        await keys(pilot, "escape", "y")  # discard
         assert app.screen is screen
         assert screen.current_task is not None and screen.current_task.title == "Walk 5 minutes"
+        await keys(pilot, "e", "escape")  # nothing changed: no question
+        assert app.screen is screen
         await keys(pilot, "e")
         fill(app.screen, "#task-title", "Changed my mind")
-        await keys(pilot, "escape")
+        await keys(pilot, "escape", "y")
         assert app.screen is screen
     assert active_titles(seen_store, DAILY) == ["Wash dishes", "Walk 5 minutes", "Check one bill"]
 
@@ -213,7 +219,7 @@ async def test_split_needs_two_steps_and_escape_changes_nothing(seen_store, make
         await keys(pilot, "ctrl+s")
         assert app.screen is split
         assert text_of(split, "#split-error") == "Write 1 more step to split it."
-        await keys(pilot, "escape")
+        await keys(pilot, "escape", "y")  # a step was written: asked, then discarded
         assert isinstance(app.screen, BrainstormScreen)
     assert active_titles(seen_store, DAILY) == ["Wash dishes", "Walk 5 minutes", "Check one bill"]
 
@@ -232,7 +238,8 @@ async def test_split_keeps_place_and_original_is_restorable(seen_store, make_app
     assert "Walk 5 minutes" in active_titles(seen_store, DAILY)
 
 
-async def test_quitting_from_the_form_keeps_a_valid_draft(seen_store, make_app, data_dir, clock):
+async def test_quitting_from_the_form_keeps_a_draft_that_comes_back(seen_store, make_app, data_dir, clock):
+    from mastery_tui.screens.drafts import DraftScreen
     from mastery_tui.store import Store
 
     app = make_app(seen_store)
@@ -241,4 +248,14 @@ async def test_quitting_from_the_form_keeps_a_valid_draft(seen_store, make_app, 
         await keys(pilot, "n")
         fill(app.screen, "#task-title", "Half-typed but real")
         await keys(pilot, "ctrl+q")
+    store = Store.open(data_dir, clock)
+    assert active_titles(store, DAILY) == []  # not saved as a task: the person didn't save it
+    again = make_app(store)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(again.screen, DraftScreen)
+        await keys(pilot, "enter")  # reopen: the form, exactly as it was
+        assert isinstance(again.screen, TaskFormScreen)
+        assert again.screen.query_one("#task-title", Input).value == "Half-typed but real"
+        await keys(pilot, "ctrl+s")
     assert active_titles(Store.open(data_dir, clock), DAILY) == ["Half-typed but real"]

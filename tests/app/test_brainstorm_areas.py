@@ -184,6 +184,8 @@ async def test_a_failed_save_is_kind_and_the_form_result_is_not_lost(seen_store,
 
     from mastery_tui.store import files
 
+    real_write = os.write
+
     def disk_full(fd, data):
         raise OSError(errno.ENOSPC, "No space left on device")
 
@@ -194,7 +196,12 @@ async def test_a_failed_save_is_kind_and_the_form_result_is_not_lost(seen_store,
         fill(app.screen, "#task-title", "Walk")
         monkeypatch.setattr(files.os, "write", disk_full)
         await keys(pilot, "ctrl+s")
-        monkeypatch.setattr(files.os, "write", os.write)
-        assert app.is_running and isinstance(app.screen, BrainstormScreen)
+        monkeypatch.setattr(files.os, "write", real_write)
+        # The form stays open with everything typed in it: nothing is lost.
+        assert app.is_running and isinstance(app.screen, TaskFormScreen)
+        assert app.screen.query_one("#task-title", Input).value == "Walk"
         assert any(n.title == "Not saved" for n in app._notifications)
-    assert seen_store.tasks(area_id=DAILY) == []
+        assert seen_store.tasks(area_id=DAILY) == []
+        await keys(pilot, "ctrl+s")  # room again: saved
+        assert isinstance(app.screen, BrainstormScreen), [n.message for n in app._notifications]
+    assert [t.title for t in seen_store.tasks(area_id=DAILY)] == ["Walk"]

@@ -38,7 +38,7 @@ def marks(listing: MarkedOptionList) -> int:
 async def open_adjust(app, pilot, clock) -> AdjustScreen:
     await start_from_home(app, pilot)
     await before_and_timer(app, pilot, clock, mood="30", confidence="30", minutes_spent=3)
-    await press(pilot, "n", "enter", "8", "0", "enter", "enter", "enter", "enter")
+    await press(pilot, "n", "enter", "8", "0", "enter", "enter", "enter", "enter", "enter")
     assert isinstance(app.screen, AdjustScreen)
     return app.screen
 

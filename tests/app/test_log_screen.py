@@ -10,12 +10,14 @@ from textual.widgets import Input, Static
 from mastery_tui.domain.models import Completion, default_area_id
 from mastery_tui.screens.ask import AskScreen
 from mastery_tui.screens.confirm import ConfirmScreen
+from mastery_tui.screens.drafts import DraftScreen
 from mastery_tui.screens.log import ROW_LIMIT, LogScreen
 from mastery_tui.screens.log_export import ExportScreen
 from mastery_tui.screens.log_table import LogTable
 from mastery_tui.screens.practice_detail import PracticeDetailScreen
 from mastery_tui.screens.practice_edit import PracticeEditScreen
 from mastery_tui.store import Store
+from mastery_tui.widgets.choice import Choice
 
 from ..conftest import TZ
 from .log_helpers import keys, make_practice, open_log, seed_three, settle, status, titles
@@ -239,15 +241,31 @@ async def test_escape_with_changes_asks_before_leaving(seen_store, make_app, clo
     assert Store.open(data_dir, clock).practices()[0] == walk
 
 
-async def test_an_edit_is_kept_on_hang_up(seen_store, make_app, clock, data_dir):
+async def test_an_edit_is_kept_as_a_draft_on_hang_up_and_restored_next_start(
+    seen_store, make_app, clock, data_dir
+):
     walk, *_ = seed_three(seen_store)
     app = make_app(seen_store)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_log(pilot)
-        await keys(pilot, "enter", "e", "end", *" at dusk")
-        app.save_state()
-    saved = Store.open(data_dir, clock).practices()[0]
-    assert saved.task_title == WALK + " at dusk"
+        await keys(pilot, "enter", "e", "end", *" at dusk", "tab", "tab", "tab", "tab", "tab", "p")
+        app.save_state()  # what SIGHUP does before exiting
+    store = Store.open(data_dir, clock)
+    assert store.practices()[0] == walk  # a half-made edit is never saved as the record
+    again = make_app(store)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(again.screen, DraftScreen)
+        await keys(pilot, "enter")  # reopen it
+        editor = again.screen
+        assert isinstance(editor, PracticeEditScreen)
+        assert editor.query_one("#edit-title", Input).value == WALK + " at dusk"
+        assert editor.query_one("#edit-completion", Choice).value == "partly"
+        await keys(pilot, "ctrl+s")
+    saved = Store.open(data_dir, clock)
+    assert saved.practices()[0].task_title == WALK + " at dusk"
+    assert saved.practices()[0].completion is Completion.PARTLY
+    assert saved.drafts() == []
 
 
 async def test_delete_asks_first(seen_store, make_app, clock, data_dir):

@@ -7,8 +7,8 @@ from datetime import datetime, timedelta
 from textual.widgets import Input, OptionList, Static, TextArea
 
 from mastery_tui.domain.models import Note
-from mastery_tui.screens.ask import AskScreen
 from mastery_tui.screens.confirm import ConfirmScreen
+from mastery_tui.screens.drafts import DraftScreen
 from mastery_tui.screens.notes import NoteEditorScreen, NotesScreen, first_line, matches
 from mastery_tui.store import Store
 
@@ -107,13 +107,13 @@ async def test_escape_with_unsaved_words_asks_first(seen_store, make_app):
         await keys(pilot, "escape")
         assert app.screen is screen  # nothing changed: no question
         await keys(pilot, "enter", *" more", "escape")
-        assert isinstance(app.screen, AskScreen)
-        await keys(pilot, "escape")  # back to writing
+        assert isinstance(app.screen, ConfirmScreen)  # the same question as every form
+        await keys(pilot, "n")  # keep editing
         assert isinstance(app.screen, NoteEditorScreen)
-        await keys(pilot, "escape", "n")  # discard
+        await keys(pilot, "escape", "y")  # discard
         assert app.screen is screen
         assert not seen_store.get(Note, screen.current.id).text.endswith("more")  # type: ignore[union-attr]
-        await keys(pilot, "enter", *" kept", "escape", "y")  # save
+        await keys(pilot, "enter", *" kept", "escape", "n", "ctrl+s")  # keep editing, then save
         assert app.screen is screen
         assert seen_store.get(Note, screen.current.id).text.endswith(" kept")  # type: ignore[union-attr]
 
@@ -171,13 +171,26 @@ async def test_notes_survive_a_restart(seen_store, make_app, data_dir, clock):
         assert rows(screen) == ["Mon 23 Nov 2026  Kept across restarts"]
 
 
-async def test_an_unsaved_draft_is_kept_on_quit(seen_store, make_app):
+async def test_an_unsaved_draft_is_kept_on_quit_and_offered_next_time(seen_store, make_app):
     app = make_app(seen_store)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_notes(app, pilot)
         await keys(pilot, "n", *"half a thought")
         app.save_state()
+    assert seen_store.all(Note) == []  # not saved as a note: kept as a draft
+    again = make_app(seen_store)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(again.screen, DraftScreen)
+        assert "a new note" in str(again.screen.query_one("#draft-question").content)
+        await keys(pilot, "escape")  # later: it stays kept ...
+        await open_notes(again, pilot)
+        await keys(pilot, "n")  # ... and comes back when a new note is started
+        assert isinstance(again.screen, NoteEditorScreen)
+        assert again.screen.text == "half a thought"
+        await keys(pilot, "ctrl+s")
     assert [n.text for n in seen_store.all(Note)] == ["half a thought"]
+    assert seen_store.drafts() == []
 
 
 def test_first_line_and_matching():

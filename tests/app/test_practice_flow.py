@@ -12,6 +12,7 @@ from mastery_tui.screens.practice.before import BeforeScreen
 from mastery_tui.screens.practice.choose import ChooseTaskScreen, QuickTaskScreen
 from mastery_tui.screens.practice.resume import ResumeScreen
 from mastery_tui.screens.practice.timer import TimerScreen
+from mastery_tui.screens.unanswered import UnansweredScreen
 from mastery_tui.store import Store
 
 
@@ -94,9 +95,12 @@ async def test_partly_asks_what_got_in_the_way_and_offers_a_smaller_version(seen
         await start_from_home(app, pilot)
         await before_and_timer(app, pilot, clock, mood="30", confidence="30", minutes_spent=6)
         await press(pilot, "p", "enter", "8", "0", "enter", "enter", "enter", "enter")
+        assert isinstance(app.screen, UnansweredScreen)  # mood and confidence left blank
+        await press(pilot, "enter")  # skip them: "not rated"
         assert isinstance(app.screen, AdjustScreen)
         await press(pilot, "space")  # "too big for today's energy?" yes
         await press(pilot, "tab", "space")  # obstacle: fatigue
+        await press(pilot, "tab", "tab", "y")  # the smaller version: nothing is chosen for you
         await press(pilot, "ctrl+s")
         assert isinstance(app.screen, AcknowledgeScreen)
         assert "Partly counts" in str(app.screen.query_one("#ack-head").content)
@@ -105,6 +109,7 @@ async def test_partly_asks_what_got_in_the_way_and_offers_a_smaller_version(seen
     store = Store.open(data_dir, clock)
     [practice] = store.practices()
     assert practice.completion is Completion.PARTLY
+    assert (practice.difficulty, practice.mood_after, practice.confidence_after) == (80, None, None)
     assert practice.obstacles == (Obstacle.FATIGUE,)
     assert "too big for today's energy" in practice.note
     smaller = [t for t in store.tasks() if "just" in t.title]
@@ -119,8 +124,10 @@ async def test_stopping_the_timer_records_nothing(seen_store, make_app, clock, d
     async with app.run_test(size=(80, 24)) as pilot:
         await start_from_home(app, pilot)
         await press(pilot, "enter", "enter")
+        assert isinstance(app.screen, UnansweredScreen)  # nothing rated: asked, not assumed
+        await press(pilot, "enter")  # start without them
         assert isinstance(app.screen, TimerScreen)
-        await press(pilot, "escape", "y")
+        await press(pilot, "escape", "d")  # stop: discard it
         assert isinstance(app.screen, HomeScreen)
     store = Store.open(data_dir, clock)
     assert store.practices() == []
@@ -138,10 +145,11 @@ async def test_a_quick_task_needs_only_a_title_and_minutes(seen_store, make_app,
         await press(pilot, *"Sit outside", "enter", "backspace", "backspace", "5", "enter")
         assert isinstance(app.screen, BeforeScreen)
         await before_and_timer(app, pilot, clock, mood="50", confidence="50", minutes_spent=5)
-        await press(pilot, "ctrl+s")
+        await press(pilot, "ctrl+s", "enter")  # f said done; the ratings after: not rated
         assert isinstance(app.screen, AcknowledgeScreen)
     [practice] = Store.open(data_dir, clock).practices()
     assert (practice.task_id, practice.task_title, practice.planned_minutes) == (None, "Sit outside", 5)
+    assert practice.completion is Completion.YES and practice.mood_after is None
 
 
 async def test_closing_mid_timer_offers_to_resume_with_time_away_counted(seen_store, make_app, clock, data_dir):
@@ -168,7 +176,7 @@ async def test_closing_mid_timer_offers_to_resume_with_time_away_counted(seen_st
         assert isinstance(again.screen, TimerScreen)
         countdown = again.screen.countdown
         assert countdown.elapsed(clock.monotonic()) == 120 + 30 + 90
-        await press(pilot, "f", "ctrl+s")
+        await press(pilot, "f", "ctrl+s", "enter")
         assert isinstance(again.screen, AcknowledgeScreen)
     [practice] = Store.open(data_dir, clock).practices()
     assert (practice.mood_before, practice.confidence_before) == (42, 38)
@@ -187,8 +195,9 @@ async def test_escape_after_the_timer_keeps_the_session_for_later(seen_store, ma
         assert isinstance(app.screen, ResumeScreen)
         await press(pilot, "f")
         assert isinstance(app.screen, AfterScreen)
-        await press(pilot, "ctrl+s")
-    assert len(Store.open(data_dir, clock).practices()) == 1
+        await press(pilot, "ctrl+s", "enter")
+    [practice] = Store.open(data_dir, clock).practices()
+    assert practice.completion is Completion.YES  # said with f before escape: kept
 
 
 async def test_mastery_quick_opens_straight_on_the_before_ratings(seen_store, clock):

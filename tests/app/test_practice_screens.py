@@ -1,5 +1,6 @@
 """QA fixes in the practice flow's screens: the After sliders line up, the Adjust screen shows
-its focus without colour, and the before-ratings start from the latest practice."""
+its focus without colour, and the before ratings start unanswered, with the latest practice's
+ratings beside them as a reference (never as the answer)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ async def test_the_after_sliders_have_tracks_of_one_length(seen_store, make_app,
         assert {s.region.x for s in sliders} == {sliders[0].region.x}
 
 
-async def test_before_ratings_start_from_the_newest_practice_when_none_are_remembered(
+async def test_before_ratings_refer_to_the_newest_practice_when_none_are_remembered(
     seen_store, make_app, clock
 ):
     from mastery_tui.demo import seed_demo_history
@@ -38,10 +39,10 @@ async def test_before_ratings_start_from_the_newest_practice_when_none_are_remem
         await settle(pilot)
         await press(pilot, "n", "enter")
         assert isinstance(app.screen, BeforeScreen)
-        mood = app.screen.query_one("#before-mood", RatingSlider).value
-        confidence = app.screen.query_one("#before-confidence", RatingSlider).value
-    assert (mood, confidence) == (newest.mood_after, newest.confidence_after)
-    assert (mood, confidence) != (50, 50)
+        mood = app.screen.query_one("#before-mood", RatingSlider)
+        confidence = app.screen.query_one("#before-confidence", RatingSlider)
+    assert (mood.value, confidence.value) == (None, None)  # unanswered: nothing is assumed
+    assert (mood.reference, confidence.reference) == (newest.mood_after, newest.confidence_after)
 
 
 async def test_before_ratings_remembered_last_time_win(seen_store, make_app, clock):
@@ -56,9 +57,9 @@ async def test_before_ratings_remembered_last_time_win(seen_store, make_app, clo
         assert starting_ratings(app) == (33, 44)
 
 
-async def test_before_ratings_are_neutral_without_any_history(seen_store, make_app):
+async def test_before_ratings_have_no_reference_without_any_history(seen_store, make_app):
     from mastery_tui.screens.practice.flow import starting_ratings
 
     app = make_app(seen_store)
     async with app.run_test(size=(80, 24)):
-        assert starting_ratings(app) == (50, 50)
+        assert starting_ratings(app) == (None, None)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Digits, Static
 
+from mastery_tui.domain.models import Completion
 from mastery_tui.domain.session import Session
 from mastery_tui.domain.timer import Countdown
-from mastery_tui.screens.ask import AskScreen
+from mastery_tui.screens.practice.stop import StopScreen
 from mastery_tui.screens.practice.timer import TimerOutcome, TimerScreen
 
 
@@ -106,7 +108,7 @@ async def test_resistance_prompts_rotate_on_r(seen_store, make_app, clock):
         assert prompt.display and first and str(prompt.content) != first
 
 
-async def test_escape_asks_before_stopping(seen_store, make_app, clock):
+async def test_escape_asks_how_to_stop(seen_store, make_app, clock):
     app = make_app(seen_store)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -114,15 +116,37 @@ async def test_escape_asks_before_stopping(seen_store, make_app, clock):
         await pilot.pause()
         await pilot.press("escape")
         await pilot.pause()
-        assert isinstance(app.screen, AskScreen)
-        await pilot.press("n")
+        assert isinstance(app.screen, StopScreen)
+        await pilot.press("escape")  # keep going
         await pilot.pause()
-        assert isinstance(app.screen, TimerScreen)
-        await pilot.press("escape")
-        await pilot.pause()
-        await pilot.press("y")
+        assert isinstance(app.screen, TimerScreen) and not results
+        await pilot.press("escape", "d")  # discard: nothing is recorded
         await pilot.pause()
     assert results and not results[0].finished
+
+
+@pytest.mark.parametrize(("key", "completion"), [("p", Completion.PARTLY), ("n", Completion.NO)])
+async def test_stopping_early_records_what_the_person_says(seen_store, make_app, clock, key, completion):
+    app = make_app(seen_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        _, results = await open_timer(app, clock)
+        await pilot.pause()
+        await pilot.press("escape", key)
+        await pilot.pause()
+    assert len(results) == 1 and results[0].finished and results[0].completion is completion
+
+
+async def test_f_says_it_is_done(seen_store, make_app, clock):
+    app = make_app(seen_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        _, results = await open_timer(app, clock)
+        await pilot.pause()
+        assert "Done" in footer_words(app.screen)
+        await pilot.press("f")
+        await pilot.pause()
+    assert len(results) == 1 and results[0].completion is Completion.YES
 
 
 async def test_a_wall_clock_jump_does_not_move_a_running_timer(seen_store, make_app, clock):
@@ -135,27 +159,6 @@ async def test_a_wall_clock_jump_does_not_move_a_running_timer(seen_store, make_
         clock.jump_wall(3600)  # a suspended laptop, an NTP correction
         app.screen.tick()
         assert digits(app) == "19:00"
-
-
-async def test_the_stop_question_says_what_f_really_does(seen_store, make_app, clock):
-    """The dialog names the keys that work: n (or escape) back to the timer, then f finishes
-    and opens "How did it go?", where done, partly or not this time is chosen."""
-    app = make_app(seen_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        _saved, results = await open_timer(app, clock)
-        await pilot.pause()
-        await pilot.press("escape")
-        await pilot.pause()
-        detail = str(app.screen.query_one("#ask-detail", Static).content)
-        assert "as partly done" not in detail
-        assert "press n (or escape), then f" in detail and "done, partly or not this time" in detail
-        await pilot.press("f")  # f is not an answer in the dialog: nothing happens
-        await pilot.pause()
-        assert isinstance(app.screen, AskScreen)
-        await pilot.press("n", "f")  # what the dialog says: the practice is finished, to record
-        await pilot.pause()
-        assert len(results) == 1 and results[0].finished
 
 
 def footer_words(screen) -> list[str]:

@@ -17,6 +17,7 @@ from mastery_tui.domain.trends import Bucket, Chart
 from mastery_tui.screens.home import HomeScreen
 from mastery_tui.screens.trends import TrendsScreen
 from mastery_tui.widgets.trend_plot import TrendPlot
+from tests.kit import wait_for_threads
 
 
 def text_of(screen, selector: str) -> str:
@@ -25,7 +26,7 @@ def text_of(screen, selector: str) -> str:
 
 async def settle(pilot) -> None:
     await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
+    await wait_for_threads(pilot)
     await pilot.pause()
 
 

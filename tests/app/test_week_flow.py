@@ -99,6 +99,7 @@ async def test_a_whole_week_setup_practice_review_and_the_next_week(seen_store, 
         await before_and_timer(app, pilot, clock, mood="40", confidence="35", minutes_spent=5)
         await press(pilot, "y", "enter", "enter", "enter", "6", "0", "enter")
         await press(pilot, *"Started before I felt ready", "enter")
+        await press(pilot, "enter")  # felt difficulty and mood after: not rated, on purpose
         assert isinstance(app.screen, AcknowledgeScreen)
         await press(pilot, "enter")
 

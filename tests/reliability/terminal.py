@@ -37,7 +37,8 @@ LAUNCH = (
 class PtyApp:
     """``python -m mastery_tui --data-dir DIR`` on an 80x24 xterm-256color pty."""
 
-    def __init__(self, data_dir: Path, *, controlling: bool = True) -> None:
+    def __init__(self, data_dir: Path, *args: str, controlling: bool = True) -> None:
+        """``args``: more command-line arguments (e.g. ``"quick", "Walk", "-m", "5"``)."""
         master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", LINES, COLUMNS, 0, 0))
         env = child_env(TERM="xterm-256color", COLUMNS=str(COLUMNS), LINES=str(LINES))
@@ -51,6 +52,7 @@ class PtyApp:
                     "ctty" if controlling else "plain",
                     "--data-dir",
                     str(data_dir),
+                    *args,
                 ],
                 stdin=slave,
                 stdout=slave,
@@ -101,6 +103,13 @@ class PtyApp:
                     f"{text!r} not on screen after {timeout} s:\n{self.output[-2000:]}"
                 )
             time.sleep(0.02)
+
+    def type(self, keys: bytes) -> None:
+        """Write a whole key sequence in one ``write()``: how SSH (or a paste, or a fast
+        typist on a slow link) delivers it. The app reads it all in one go."""
+        assert self.master is not None
+        written = os.write(self.master, keys)
+        assert written == len(keys), (written, len(keys))  # a pty takes a few KB at once
 
     def main_thread_waiting_on_lock(self) -> bool:
         """True while the app's main thread (its event loop) sleeps on a futex: not on its

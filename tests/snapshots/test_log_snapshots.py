@@ -5,13 +5,14 @@ from __future__ import annotations
 import pytest
 
 from mastery_tui.demo import seed_demo_history
+from tests.kit import wait_for_threads
 
 SIZE = (80, 24)
 
 
 async def settle(pilot) -> None:
     await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
+    await wait_for_threads(pilot)
     await pilot.pause()
 
 
@@ -39,6 +40,22 @@ def test_log(demo_app, snap_compare):
         await press(pilot, "down", "down")
 
     assert snap_compare(demo_app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_log_with_a_not_rated_practice(seen_store, clock, make_app, snap_compare):
+    """A practice whose ratings and completion were skipped reads "–", and the line under the
+    table says what "–" means; the preview says "not rated"."""
+    from mastery_tui.domain.models import Practice
+
+    seed_demo_history(seen_store, clock)
+    seen_store.save_practice(
+        Practice.new(
+            now=clock.now(), task_id=None, task_title="Answer one message",
+            started="2026-11-23T17:05:00+00:00", ended="2026-11-23T17:12:00+00:00",
+            planned_minutes=5, seconds_spent=420, mood_before=35, confidence_after=50,
+        )
+    )  # fmt: skip
+    assert snap_compare(make_app(seen_store), terminal_size=SIZE, run_before=to_log)
 
 
 def test_log_filtered_and_sorted(demo_app, snap_compare):

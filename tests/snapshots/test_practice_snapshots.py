@@ -62,7 +62,30 @@ def test_choose_task(practice_app, snap_compare):
 
 
 def test_before_ratings(practice_app, snap_compare):
+    """Unanswered, with no history to refer to."""
     assert snap_compare(practice_app, terminal_size=SIZE, run_before=to_before)
+
+
+def test_before_ratings_with_last_times_as_a_reference(seen_store, practice_app, snap_compare):
+    """Unanswered; last time's ratings beside them (and a tick on the track), not as answers."""
+    seen_store.set_setting("last_mood", 62)
+    seen_store.set_setting("last_confidence", 45)
+
+    async def run_before(pilot):
+        await to_before(pilot)
+        await pilot.press("5", "5")  # mood typed; confidence still unanswered
+        await pilot.pause()
+
+    assert snap_compare(practice_app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_saving_with_a_rating_left_blank_asks(practice_app, snap_compare):
+    async def run_before(pilot):
+        await to_before(pilot)
+        await pilot.press("5", "5", "enter", "enter")
+        await pilot.pause()
+
+    assert snap_compare(practice_app, terminal_size=SIZE, run_before=run_before)
 
 
 def test_timer_running(practice_app, snap_compare):
@@ -95,7 +118,19 @@ def test_timer_overtime(practice_app, snap_compare):
 
 
 def test_after_ratings(practice_app, snap_compare):
+    """f said done; felt difficulty, mood and confidence unanswered, with the task's estimate
+    and the before ratings beside them as references."""
     assert snap_compare(practice_app, terminal_size=SIZE, run_before=to_after)
+
+
+def test_stopping_the_timer_asks_how(practice_app, snap_compare):
+    async def run_before(pilot):
+        await to_timer(pilot)
+        advance(pilot, 4 * 60)
+        await pilot.press("escape")
+        await pilot.pause()
+
+    assert snap_compare(practice_app, terminal_size=SIZE, run_before=run_before)
 
 
 def test_acknowledgement(practice_app, snap_compare):
@@ -111,7 +146,7 @@ def test_acknowledgement(practice_app, snap_compare):
 def test_adjustment_questions(practice_app, snap_compare):
     async def run_before(pilot):
         await to_after(pilot, completion="n")
-        await pilot.press("ctrl+s")
+        await pilot.press("ctrl+s", "enter")  # the ratings after: not rated
         await pilot.pause()
         await pilot.press("space", "down")
         await pilot.pause()

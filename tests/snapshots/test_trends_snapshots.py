@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mastery_tui.demo import seed_demo_history
+from tests.kit import wait_for_threads
 
 SIZE = (80, 24)
 
@@ -20,11 +21,11 @@ def trends_then(*keys: str):
         await pilot.pause()
         await pilot.press("t")
         await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        await wait_for_threads(pilot)
         await pilot.pause()
         for key in keys:
             await pilot.press(key)
-            await pilot.app.workers.wait_for_complete()
+            await wait_for_threads(pilot)
             await pilot.pause()
 
     return run_before

@@ -1,0 +1,68 @@
+"""Keys as a terminal sends them, for writing whole sequences at once, and a busy machine.
+
+``keys("n", "enter", "42", "tab")`` gives the bytes a terminal sends for those keys (names
+from ``KEYS``; anything else is typed as text). ``busy_cpus()`` keeps every CPU busy with
+other processes while a test runs, so a test that only passes on an idle machine fails here.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+
+T = TypeVar("T")
+
+KEYS: dict[str, bytes] = {
+    "enter": b"\r",
+    "tab": b"\t",
+    "backspace": b"\x7f",
+    "ctrl+s": b"\x13",
+    "ctrl+n": b"\x0e",
+    "space": b" ",
+    "up": b"\x1b[A",
+    "down": b"\x1b[B",
+    "right": b"\x1b[C",
+    "left": b"\x1b[D",
+    "home": b"\x1b[H",
+    "end": b"\x1b[F",
+}
+# A lone escape is only told apart from the start of a sequence by a pause after it, so
+# escape never appears inside a burst; tests send it on its own.
+ESCAPE = b"\x1b"
+
+
+def keys(*names: str) -> bytes:
+    return b"".join(KEYS.get(name, name.encode()) for name in names)
+
+
+@contextmanager
+def busy_cpus(count: int | None = None) -> Iterator[None]:
+    """``count`` (default: every CPU) processes that spin until the block ends."""
+    spinners = [
+        subprocess.Popen([sys.executable, "-c", "while True: pass"])
+        for _ in range(count or os.cpu_count() or 2)
+    ]
+    try:
+        yield
+    finally:
+        for spinner in spinners:
+            spinner.kill()
+        for spinner in spinners:
+            spinner.wait(timeout=10)
+
+
+def wait_until(check: Callable[[], T | None], timeout: float, what: str) -> T:
+    """Poll ``check`` (e.g. a read of the store) until it returns something truthy."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = check()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what}: not there after {timeout} s")
+        time.sleep(0.05)

@@ -54,7 +54,7 @@ KEY_TIMEOUT_SECONDS = 5.0
 SETTLE_SECONDS = 0.05  # untimed, after each press
 
 BARE_COUNT = re.compile(r"presses: (\d+)")  # PREFIX in bare_keys_app.py (not imported: Textual)
-MOOD = re.compile(r"Mood\b.*?(\d{1,3}) \w+\s*$", re.MULTILINE)  # "Mood  ━━◆──  50 medium"
+MOOD = re.compile(r"Mood\b.*?\s(\d{1,3}) [a-z]")  # "Mood  ━━◆──  50 medium", "5 very low"
 TIME_LEFT = re.compile(r"(?:(\d+):)?(\d+):(\d\d) left")  # the timer's caption, "19:58 left"
 PAUSED = "Paused."
 

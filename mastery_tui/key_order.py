@@ -11,8 +11,8 @@ and paste, and it lets one through only when the one before has been handled com
 i.e. every message it caused has been processed by the app, every screen in the stack and all
 their widgets, and nothing else is ready to run on the event loop (a worker woken by a
 dismissed screen, a screen being pushed, a callback waiting for the next repaint). That is
-causality, not timing: it holds on a busy machine as on an idle one, and a key arriving alone
-passes straight through after one look.
+causality, not timing: it holds on a busy machine as on an idle one. A key that arrives when
+nothing is in flight (a key typed alone) is handled at once, after one look.
 """
 
 from __future__ import annotations
@@ -57,9 +57,13 @@ class KeyOrder:
     # -- the app's side ----------------------------------------------------------------------
 
     def hold(self, event: events.Event) -> bool:
-        """Called by the app for every typed key or paste. True: held, released later (the
-        app must not handle it now). False: this is a released event, handle it."""
+        """Called by the app (from its own message loop) for every typed key or paste. True:
+        held, released later (the app must not handle it now). False: handle it now, because
+        it is a released one, or nothing is in flight (the usual case for a key typed alone:
+        it costs one look, not a round trip)."""
         if getattr(event, _RELEASED, False):
+            return False
+        if not self._pending and (self._task is None or self._task.done()) and self._quiet_now():
             return False
         self._pending.append(event)
         if self._task is None or self._task.done():
@@ -108,10 +112,24 @@ class KeyOrder:
                 quiet += 1
                 busy = 0
 
-    def _busy(self) -> bool:
+    def _quiet_now(self) -> bool:
+        """Settled but for the message the app is handling right now (this key)."""
+        if _loop_has_ready_work() or _timer_due():
+            return False
+        app = self._app
+        queue = app.__dict__.get("_message_queue")
+        if queue is None or queue.qsize() or getattr(queue, "_unfinished_tasks", 1) > 1:
+            return False
+        if app._pending_message is not None or app._next_callbacks:
+            return False
+        return not self._busy(skip_app=True)
+
+    def _busy(self, *, skip_app: bool = False) -> bool:
         if _loop_has_ready_work():
             return True
         for pump in self._pumps():
+            if pump is self._app and skip_app:
+                continue
             if _pump_busy(pump):
                 return True
         try:
@@ -133,10 +151,28 @@ class KeyOrder:
 
 def _loop_has_ready_work() -> bool:
     """Callbacks ready to run in this loop iteration, besides the one asking. (CPython's
-    selector loops keep them in ``_ready``; any other loop is treated as always ready, which
-    makes ``settled`` rely on the message queues alone.)"""
+    selector loops keep them in ``_ready``. Another loop reads as never ready: ``settled``
+    then relies on the message queues and two quiet looks, and ``hold`` never takes its
+    shortcut, as ``_timer_due`` can't tell either.)"""
     ready = getattr(asyncio.get_running_loop(), "_ready", None)
-    return bool(ready)
+    if not ready:
+        return False
+    # The terminal driver posts each key with run_coroutine_threadsafe; the callback that
+    # hands the finished post back to its thread is bookkeeping, not work of the app's.
+    return any(_callback_name(handle) != "_call_set_state" for handle in ready)
+
+
+def _callback_name(handle: object) -> str:
+    return getattr(getattr(handle, "_callback", None), "__name__", "")
+
+
+def _timer_due() -> bool:
+    """A timer whose time has come but which the loop hasn't moved to ``_ready`` yet."""
+    loop = asyncio.get_running_loop()
+    scheduled = getattr(loop, "_scheduled", None)
+    if scheduled is None:
+        return True  # another loop: don't take the shortcut
+    return bool(scheduled) and scheduled[0].when() <= loop.time()
 
 
 def _pump_busy(pump: MessagePump) -> bool:

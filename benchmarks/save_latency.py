@@ -18,8 +18,8 @@ from tinydb import TinyDB
 
 from mastery_tui.domain.clock import SystemClock
 from mastery_tui.store import Store, backups
+from mastery_tui.store.practices import practice_period
 from mastery_tui.store.storage import AtomicJSONStorage, FileCache
-from mastery_tui.store.store import practice_period
 
 from .common import (
     STATS_HEADERS,

@@ -22,6 +22,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from mastery_tui.domain.clock import SystemClock
+from mastery_tui.services import Services
 from mastery_tui.store import Store
 
 from .common import (
@@ -82,7 +83,7 @@ async def _open_and_draw(folder: Path, marks: dict[str, object], *, ranges: int)
     range_name = RANGE_NAMES[(start_index + ranges) % len(RANGE_NAMES)]
 
     clock = SystemClock()
-    app = MasteryApp(store=Store.open(folder, clock), clock=clock)
+    app = MasteryApp(Services(Store.open(folder, clock), clock))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await app.workers.wait_for_complete()

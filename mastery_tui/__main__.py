@@ -11,11 +11,15 @@ import os
 import sys
 from collections.abc import Sequence
 from datetime import date
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
 from .domain.errors import ValidationError
 from .store.errors import StoreError
+
+if TYPE_CHECKING:
+    from .domain.clock import Clock
+    from .store import Store
 
 EXIT_DATA = 1
 EXIT_USAGE = 2
@@ -247,7 +251,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             start = cli.quick_start(args.title, args.minutes)
             _run_app(store, clock, start=start, on_done=args.on_done)
         else:
-            _run_app(store, clock, on_done=args.on_done)
+            _run_app(store, clock, start=None, on_done=args.on_done)
     except cli.UsageError as error:
         _fail(EXIT_USAGE, str(error))
     except ValidationError as error:
@@ -271,10 +275,13 @@ def _quiet_stdout() -> None:
         sys.stderr.close()
 
 
-def _run_app(store: object, clock: object, **options: object) -> None:
+def _run_app(
+    store: Store, clock: Clock, *, start: tuple[str, int] | str | None, on_done: str | None
+) -> None:
     from .app import run_app  # Textual is imported here and only here
+    from .services import Services
 
-    run_app(store, clock, **options)  # type: ignore[arg-type]
+    run_app(Services(store, clock, on_done=on_done), start=start)
 
 
 if __name__ == "__main__":

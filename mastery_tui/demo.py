@@ -233,8 +233,9 @@ def run_demo(*, on_done: str | None = None) -> None:
         store = Store.open(folder, clock)
         seed_demo_history(store, clock)
         from .app import run_app  # Textual only now
+        from .services import Services
 
-        run_app(store, clock, on_done=on_done, demo=True)
+        run_app(Services(store, clock, on_done=on_done, demo=True))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     sys.stdout.write("mastery: the demo folder was removed; your own data was never touched.\n")

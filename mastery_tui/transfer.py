@@ -25,7 +25,7 @@ from .domain.models import Area, Note, Practice, Record, Review, Task, WeekPlan
 from .store import Store
 from .store.files import fsync_dir, reason_for, temp_name, write_new_private
 from .store.migrations import SCHEMA_VERSION
-from .store.store import practice_period
+from .store.practices import practice_period
 
 FORMATS = ("csv", "md", "json")
 SUFFIXES = {".csv": "csv", ".md": "md", ".markdown": "md", ".json": "json"}

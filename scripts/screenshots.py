@@ -22,6 +22,7 @@ from textual.pilot import Pilot  # noqa: E402
 from mastery_tui.app import MasteryApp  # noqa: E402
 from mastery_tui.demo import seed_demo, seed_demo_history  # noqa: E402
 from mastery_tui.domain.clock import FakeClock  # noqa: E402
+from mastery_tui.services import Services  # noqa: E402
 from mastery_tui.store import Store  # noqa: E402
 
 TZ = timezone(timedelta(hours=1))
@@ -139,7 +140,7 @@ async def shoot(name: str, data: str, drive: Driver, folder: Path) -> Path:
         seed_demo(store, clock)
     elif data == FRESH:
         store.set_setting("safety_seen", True)
-    app = MasteryApp(store=store, clock=clock)
+    app = MasteryApp(Services(store, clock))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await drive(pilot)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from mastery_tui.domain.clock import FakeClock
+from mastery_tui.services import Services
 from mastery_tui.store import Store
 
 # A fixed local zone (UTC+1) and moment, so snapshots and "today" never depend on the machine.
@@ -43,7 +44,7 @@ def make_app(clock: FakeClock):
     from mastery_tui.app import MasteryApp
 
     def build(store: Store) -> MasteryApp:
-        app = MasteryApp(store=store, clock=clock)
+        app = MasteryApp(Services(store, clock))
         return app
 
     return build

@@ -13,3 +13,8 @@ async def wait_for_threads(pilot: Any) -> None:
     threads = [w for w in pilot.app.workers if getattr(w, "_thread_worker", False)]
     if threads:  # (an empty list would mean "every worker" to wait_for_complete)
         await pilot.app.workers.wait_for_complete(threads)
+
+
+def palette_titles(app: Any, screen: Any = None) -> set[str]:
+    """What the command palette offers on ``screen`` (default: the screen in front)."""
+    return {command.title for command in app.get_system_commands(screen or app.screen)}

@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ..commands import bindings
+
 
 class AskScreen(ModalScreen[bool | None]):
     """``y`` answers yes, ``n`` no, escape leaves the question unanswered."""
 
-    BINDINGS = [
-        Binding("y", "answer(True)", "Yes", id="ask.yes"),
-        Binding("n", "answer(False)", "No", id="ask.no"),
-        Binding("escape", "answer(None)", "Back", id="ask.back"),
-    ]
+    COMMAND_TABLE = "ask"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     def __init__(self, question: str, *, yes: str = "yes", no: str = "no", detail: str = "") -> None:
         super().__init__()

@@ -7,26 +7,26 @@ task keys on the right. Every action is also in the command palette (ctrl+p).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from functools import partial
-from typing import TYPE_CHECKING
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ..commands import bindings
 from ..domain import brainstorm as bs
 from ..domain.examples import Example
 from ..domain.models import Area, Task
 from ..domain.plan import plan_sentence
 from ..domain.sizing import sizing_notes
-from ..messages import DataChanged
+from ..messages import Change
+from ..services import Services
+from .base import Refreshes
 from .brainstorm_lists import AreaList, TaskList, area_prompt, task_prompt
 from .confirm import ConfirmScreen
 from .examples import ExamplesScreen
@@ -34,18 +34,12 @@ from .name_prompt import NamePrompt
 from .split import SplitResult, SplitScreen
 from .task_form import TaskFormScreen, TaskPreset
 
-if TYPE_CHECKING:
-    from ..store import Store
 
-class BrainstormScreen(Screen[None]):
+class BrainstormScreen(Refreshes, Screen[None]):
     SUB_TITLE = "Brainstorm"
 
-    BINDINGS = [
-        Binding("x", "examples", "Examples", id="brainstorm.examples"),
-        Binding("v", "show_archived(True)", "Archived", id="brainstorm.show_archived"),
-        Binding("v", "show_archived(False)", "Hide archived", id="brainstorm.hide_archived"),
-        Binding("escape", "back", "Back", id="brainstorm.back"),
-    ]
+    COMMAND_TABLE = "brainstorm"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     BrainstormScreen #bs-body { height: 1fr; }
@@ -58,9 +52,12 @@ class BrainstormScreen(Screen[None]):
     BrainstormScreen #bs-detail { height: auto; max-height: 6; padding: 0 1; }
     """
 
-    def __init__(self, area_id: str | None = None) -> None:
+    shows = frozenset({Change.AREAS, Change.TASKS})
+
+    def __init__(self, services: Services, area_id: str | None = None) -> None:
         """``area_id``: open on that life area with its task list focused (Day 0 of a week)."""
         super().__init__()
+        self.services = services
         self._start_area = area_id
         self.archived_shown = False
         self._areas: list[Area] = []
@@ -95,18 +92,13 @@ class BrainstormScreen(Screen[None]):
             hint.display = False
             self.query_one("#bs-areas", AreaList).focus()
 
-    @on(DataChanged)
-    def _data_changed(self) -> None:
+    def refresh_data(self) -> None:
         self.reload()
 
     # -- what is shown -----------------------------------------------------------------------
 
-    @property
-    def _store(self) -> Store:
-        return self.app.store  # type: ignore[attr-defined]
-
     def now(self) -> datetime:
-        return self.app.clock.now()  # type: ignore[attr-defined]
+        return self.services.now()
 
     @property
     def current_area(self) -> Area | None:
@@ -120,8 +112,8 @@ class BrainstormScreen(Screen[None]):
 
     def reload(self, *, area_id: str | None = None, task_id: str | None = None) -> None:
         """Re-read areas and tasks, keeping (or moving to) the highlighted ones."""
-        areas = self._store.areas(include_archived=self.archived_shown)
-        all_tasks = self._store.tasks(include_archived=True)
+        areas = self.services.store.areas(include_archived=self.archived_shown)
+        all_tasks = self.services.store.tasks(include_archived=True)
         area_id = area_id or (self.current_area.id if self.current_area else None)
         self._areas = areas
         counts = {a.id: sum(1 for t in all_tasks if t.area_id == a.id and not t.archived) for a in areas}
@@ -135,7 +127,7 @@ class BrainstormScreen(Screen[None]):
     def _load_tasks(self, task_id: str | None = None) -> None:
         area = self.current_area
         task_id = task_id or (self.current_task.id if self.current_task else None)
-        tasks = self._store.tasks(area_id=area.id, include_archived=True) if area else []
+        tasks = self.services.store.tasks(area_id=area.id, include_archived=True) if area else []
         active = [t for t in tasks if not t.archived]
         archived = [t for t in tasks if t.archived] if self.archived_shown else []
         self._tasks = active + archived
@@ -219,35 +211,31 @@ class BrainstormScreen(Screen[None]):
     # -- areas -------------------------------------------------------------------------------
 
     def _save(self, *records: Area | Task) -> bool:
-        what = "tasks" if any(isinstance(r, Task) for r in records) else "areas"
-        return self.app.persist(lambda: self._store.save(*records), what)  # type: ignore[attr-defined]
+        kind = Change.TASKS if any(isinstance(r, Task) for r in records) else Change.AREAS
+        return self.persist(lambda: self.services.store.save(*records), kind)
 
-    def action_new_area(self) -> None:
-        areas = self._store.areas(include_archived=True)
-
-        def made(name: str | None) -> None:
-            if name is not None:
-                area = bs.new_area(name, areas, now=self.now())
-                if self._save(area):
-                    self.reload(area_id=area.id)
-
+    @work(exclusive=True, group="brainstorm")
+    async def action_new_area(self) -> None:
+        areas = self.services.store.areas(include_archived=True)
         check = partial(bs.check_area_name, areas=areas)
-        self.app.push_screen(NamePrompt("New life area", "Name", check=check), made)
+        name = await self.app.push_screen_wait(NamePrompt("New life area", "Name", check=check))
+        if name is not None:
+            area = bs.new_area(name, areas, now=self.now())
+            if self._save(area):
+                self.reload(area_id=area.id)
 
-    def action_rename_area(self) -> None:
+    @work(exclusive=True, group="brainstorm")
+    async def action_rename_area(self) -> None:
         area = self.current_area
         if area is None:
             return
-        areas = self._store.areas(include_archived=True)
-
-        def renamed(name: str | None) -> None:
-            if name is not None and self._save(bs.rename_area(area, name, areas, now=self.now())):
-                self.reload(area_id=area.id)
-
+        areas = self.services.store.areas(include_archived=True)
         check = partial(bs.check_area_name, areas=areas, keep_id=area.id)
-        self.app.push_screen(
-            NamePrompt("Rename life area", "Name", value=area.name, check=check), renamed
+        name = await self.app.push_screen_wait(
+            NamePrompt("Rename life area", "Name", value=area.name, check=check)
         )
+        if name is not None and self._save(bs.rename_area(area, name, areas, now=self.now())):
+            self.reload(area_id=area.id)
 
     def action_archive_area(self) -> None:
         self._set_area_archived(True)
@@ -274,65 +262,61 @@ class BrainstormScreen(Screen[None]):
 
     # -- tasks -------------------------------------------------------------------------------
 
-    def _open_form(self, *, task: Task | None = None, preset: TaskPreset | None = None) -> None:
+    async def _open_form(self, *, task: Task | None = None, preset: TaskPreset | None = None) -> None:
         area = self.current_area
         if area is None:
             return
-        order = bs.next_order(self._store.tasks(area_id=area.id, include_archived=True))
+        order = bs.next_order(self.services.store.tasks(area_id=area.id, include_archived=True))
         form = TaskFormScreen(
-            area=area, task=task, preset=preset, order=order, today=self.now().weekday()
-        )
+            self.services, area=area, task=task, preset=preset, order=order,
+            today=self.now().weekday(),
+        )  # fmt: skip
+        saved = await self.app.push_screen_wait(form)
+        if saved is not None:  # the form saved it
+            self.reload(task_id=saved.id)
 
-        def done(result: Task | None) -> None:
-            if result is not None:  # the form saved it
-                self.reload(task_id=result.id)
+    @work(exclusive=True, group="brainstorm")
+    async def action_new_task(self) -> None:
+        await self._open_form()
 
-        self.app.push_screen(form, done)
-
-    def action_new_task(self) -> None:
-        self._open_form()
-
-    def action_edit_task(self) -> None:
+    @work(exclusive=True, group="brainstorm")
+    async def action_edit_task(self) -> None:
         if self.current_task is not None:
-            self._open_form(task=self.current_task)
+            await self._open_form(task=self.current_task)
 
     @on(OptionList.OptionSelected, "#bs-tasks")
     def _task_chosen(self) -> None:
         self.action_edit_task()
 
-    def action_examples(self) -> None:
+    @work(exclusive=True, group="brainstorm")
+    async def action_examples(self) -> None:
         area = self.current_area
         if area is None:
             return
+        example: Example | None = await self.app.push_screen_wait(ExamplesScreen(area_id=area.id))
+        if example is not None:
+            await self._open_form(
+                preset=TaskPreset(example.title, example.minutes, example.difficulty, True)
+            )
 
-        def picked(example: Example | None) -> None:
-            if example is not None:
-                self._open_form(
-                    preset=TaskPreset(example.title, example.minutes, example.difficulty, True)
-                )
-
-        self.app.push_screen(ExamplesScreen(area_id=area.id), picked)
-
-    def action_split_task(self) -> None:
+    @work(exclusive=True, group="brainstorm")
+    async def action_split_task(self) -> None:
         task = self.current_task
         if task is None:
             return
         siblings = list(self._tasks)
-
-        def split(result: SplitResult | None) -> None:
-            if result is None:
-                return
-            records = bs.split_task(
-                task, result.titles, siblings=siblings, now=self.now(), bad_day_ok=result.bad_day_ok
+        result: SplitResult | None = await self.app.push_screen_wait(SplitScreen(task))
+        if result is None:
+            return
+        records = bs.split_task(
+            task, result.titles, siblings=siblings, now=self.now(), bad_day_ok=result.bad_day_ok
+        )
+        if self._save(*records):
+            self.reload(task_id=records[1].id)
+            self.notify(
+                f"Split into {len(result.titles)} steps. The original is archived (v shows it).",
+                markup=False,
             )
-            if self._save(*records):
-                self.reload(task_id=records[1].id)
-                self.notify(
-                    f"Split into {len(result.titles)} steps. The original is archived (v shows it).",
-                    markup=False,
-                )
-
-        self.app.push_screen(SplitScreen(task), split)
 
     def action_archive_task(self) -> None:
         self._set_task_archived(True)
@@ -352,7 +336,8 @@ class BrainstormScreen(Screen[None]):
             if archived:
                 self.notify(f"Archived “{task.title}”. v shows archived tasks; a restores.", markup=False)
 
-    def action_delete_task(self) -> None:
+    @work(exclusive=True, group="brainstorm")
+    async def action_delete_task(self) -> None:
         task = self.current_task
         if task is None:
             return
@@ -360,16 +345,13 @@ class BrainstormScreen(Screen[None]):
             "“", task.title, "” will be gone for good. Archiving (a) keeps it out of the way "
             "and can be undone."
         )
-
-        def answer(yes: bool | None) -> None:
-            if yes and self.app.persist(lambda: self._store.delete(Task, task.id), "tasks"):  # type: ignore[attr-defined]
-                index = self._tasks.index(task)
-                rest = [t for t in self._tasks if t.id != task.id]
-                self.reload(task_id=rest[min(index, len(rest) - 1)].id if rest else None)
-
-        self.app.push_screen(
-            ConfirmScreen("Delete this task?", message, yes="Delete", no="Keep it"), answer
-        )
+        ask = ConfirmScreen("Delete this task?", message, yes="Delete", no="Keep it")
+        if not await self.app.push_screen_wait(ask):
+            return
+        if self.persist(lambda: self.services.store.delete(Task, task.id), Change.TASKS):
+            index = self._tasks.index(task)
+            rest = [t for t in self._tasks if t.id != task.id]
+            self.reload(task_id=rest[min(index, len(rest) - 1)].id if rest else None)
 
     def action_move_task(self, delta: int) -> None:
         task = self.current_task
@@ -384,23 +366,3 @@ class BrainstormScreen(Screen[None]):
         self.dismiss(None)
 
     # -- command palette ---------------------------------------------------------------------
-
-    def system_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        """Every action of this screen, for the command palette."""
-        return [
-            ("New task", "Add a tiny task to this life area", self.action_new_task),
-            ("Edit task", "Change the highlighted task and its plan", self.action_edit_task),
-            ("Split task", "Break the highlighted task into 2–5 smaller steps", self.action_split_task),
-            ("Archive task", "Put the highlighted task away (restorable)", self.action_archive_task),
-            ("Restore task", "Bring an archived task back", self.action_restore_task),
-            ("Delete task", "Remove the highlighted task for good (asks first)", self.action_delete_task),
-            ("Move task up", "Earlier in the list", lambda: self.action_move_task(-1)),
-            ("Move task down", "Later in the list", lambda: self.action_move_task(1)),
-            ("Example library", "Start from an example task", self.action_examples),
-            ("Show archived", "Show archived areas and tasks", lambda: self.action_show_archived(True)),
-            ("Hide archived", "Hide archived areas and tasks", lambda: self.action_show_archived(False)),
-            ("New life area", "Add your own life area", self.action_new_area),
-            ("Rename life area", "Rename the highlighted life area", self.action_rename_area),
-            ("Archive life area", "Put the highlighted area away", self.action_archive_area),
-            ("Restore life area", "Bring an archived area back", self.action_restore_area),
-        ]

@@ -1,28 +1,28 @@
 """CoachScreen: one suggestion from the coach ("just a bit harder", or smaller), and why.
 
-``y``/enter accepts (the task is edited or created through ``app.persist``), ``o`` shows
-another suggestion, ``n``/escape lets it go. Returns the accepted Suggestion, or None.
+``y``/enter accepts (the task is edited or created, and every screen showing tasks hears of
+it), ``o`` shows another suggestion, ``n``/escape lets it go. Returns the accepted Suggestion,
+or None.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import timedelta
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Any
 
-from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.app import App, ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
+from ..commands import bindings
 from ..domain import coach
 from ..domain.coach import Suggestion
-from ..domain.history import store_window
-
-if TYPE_CHECKING:
-    from ..app import MasteryApp
+from ..messages import Change
+from ..services import Services
+from ..store import StoreError
+from .base import persist
 
 NOTHING_YET = (
     "Nothing to suggest yet. After a few practices with a task, the coach can suggest a next "
@@ -30,27 +30,23 @@ NOTHING_YET = (
 )
 
 
-def coach_suggestions(app: MasteryApp, *, mood_now: int | None = None) -> list[Suggestion]:
-    """The coach's suggestions from the store: live tasks in live areas, recent practices."""
-    store = app.store
-    now = app.clock.now()
-    areas = store.areas()
-    live = {a.id for a in areas}
-    tasks = [t for t in store.tasks() if t.area_id in live]
-    since, _ = store_window(now.date() - timedelta(days=coach.RECENT_DAYS - 1), None)
-    practices = store.practices(since=since)
-    return coach.suggestions(tasks, practices, now=now, mood_now=mood_now, areas=areas)
+def open_coach(app: App[Any], services: Services, *, first: Suggestion | None = None) -> None:
+    """The coach's suggestions, ``first`` first (the one Home shows)."""
+    try:
+        found = services.coach_suggestions()
+    except StoreError as error:
+        app.notify(str(error), title="Couldn't read your practice log", severity="error", timeout=20)
+        return
+    if first is not None:
+        found = [first, *coach.alternatives(first, found)]
+    app.push_screen(CoachScreen(services, found))
 
 
 class CoachScreen(ModalScreen[Suggestion | None]):
     """Shows ``suggestions`` one at a time (read from the store when not given)."""
 
-    BINDINGS = [
-        Binding("y,enter", "accept", "Accept", key_display="y", id="coach.accept"),
-        Binding("o", "another", "Another", id="coach.another"),
-        Binding("n,escape", "close", "Not now", key_display="n", id="coach.close"),
-        Binding("q", "stay", "Stay", show=False),  # a stray q in a dialog should not quit
-    ]
+    COMMAND_TABLE = "coach"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     CoachScreen #coach-box { width: 64; }
@@ -59,9 +55,14 @@ class CoachScreen(ModalScreen[Suggestion | None]):
     """
 
     def __init__(
-        self, suggestions: Sequence[Suggestion] | None = None, *, mood_now: int | None = None
+        self,
+        services: Services,
+        suggestions: Sequence[Suggestion] | None = None,
+        *,
+        mood_now: int | None = None,
     ) -> None:
         super().__init__()
+        self.services = services
         self._given = list(suggestions) if suggestions is not None else None
         self._mood_now = mood_now
         self.suggestions: list[Suggestion] = []
@@ -73,7 +74,7 @@ class CoachScreen(ModalScreen[Suggestion | None]):
 
     def compose(self) -> ComposeResult:
         if self._given is None:
-            self.suggestions = coach_suggestions(self.app, mood_now=self._mood_now)  # type: ignore[arg-type]
+            self.suggestions = self.services.coach_suggestions(mood_now=self._mood_now)
         else:
             self.suggestions = self._given
         with Vertical(id="coach-box", classes="dialog"):
@@ -124,9 +125,8 @@ class CoachScreen(ModalScreen[Suggestion | None]):
         if suggestion is None:
             return
         change = suggestion.change
-        if change is not None and not self.app.persist(  # type: ignore[attr-defined]
-            lambda: self.app.store.save(change), "tasks"  # type: ignore[attr-defined]
-        ):
+        store = self.services.store
+        if change is not None and not persist(self.app, lambda: store.save(change), Change.TASKS):
             return  # persist said why; the suggestion stays open to try again or let go
         self.notify(suggestion.done_text, title="Coach", markup=False)
         self.dismiss(suggestion)
@@ -138,13 +138,3 @@ class CoachScreen(ModalScreen[Suggestion | None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
-
-    def action_stay(self) -> None:
-        """Swallow the key."""
-
-    def system_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        return [
-            ("Accept suggestion", "Make the change the coach suggests", self.action_accept),
-            ("Another suggestion", "Show the coach's next idea", self.action_another),
-            ("Not now", "Close the coach without changing anything", self.action_close),
-        ]

@@ -8,19 +8,17 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
 
+from ..commands import bindings
+
 
 class ConfirmScreen(ModalScreen[bool | None]):
-    BINDINGS = [
-        Binding("y", "yes", "Yes", id="confirm.yes"),
-        Binding("n,escape", "no", "No", id="confirm.no"),
-        Binding("q", "stay", "Stay", show=False),  # a stray q in a dialog should not quit
-    ]
+    COMMAND_TABLE = "confirm"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     ConfirmScreen #confirm-box { width: 60; }
@@ -55,5 +53,3 @@ class ConfirmScreen(ModalScreen[bool | None]):
     def action_no(self) -> None:
         self.dismiss(None)
 
-    def action_stay(self) -> None:
-        """Swallow the key."""

@@ -6,31 +6,28 @@ next time that form opens)."""
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
-from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.app import App, ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
+from ..commands import bindings
 from ..domain.clock import parse_iso
 from ..domain.models import Area, Note, Task, WeekPlan
+from ..messages import Change
+from ..services import Services
 from ..store import StoreError
-
-if TYPE_CHECKING:
-    from ..app import MasteryApp
+from .base import persist
 
 DraftChoice = Literal["reopen", "discard"]
 
 
 class DraftScreen(ModalScreen[DraftChoice | None]):
-    BINDINGS = [
-        Binding("enter,o", "choose('reopen')", "Reopen", id="draft.reopen"),
-        Binding("d", "choose('discard')", "Discard", id="draft.discard"),
-        Binding("escape", "choose(None)", "Later", id="draft.later"),
-    ]
+    COMMAND_TABLE = "draft"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     def __init__(self, title: str, when: str) -> None:
         super().__init__()
@@ -58,17 +55,17 @@ class DraftScreen(ModalScreen[DraftChoice | None]):
         self.dismiss(choice)
 
 
-def _when(app: MasteryApp, draft: dict[str, Any]) -> str:
+def _when(services: Services, draft: dict[str, Any]) -> str:
     try:
-        saved = parse_iso(str(draft.get("saved", ""))).astimezone(app.clock.now().tzinfo)
+        saved = parse_iso(str(draft.get("saved", ""))).astimezone(services.now().tzinfo)
     except ValueError:
         return ""
     return f" ({saved:%a %-d %b, %H:%M})"
 
 
-def reopen_screen(app: MasteryApp, route: dict[str, Any]) -> Screen[Any] | None:
+def reopen_screen(services: Services, route: dict[str, Any]) -> Screen[Any] | None:
     """The form a draft belongs to, or None when what it edited is gone."""
-    store, kind = app.store, route.get("kind")
+    store, kind = services.store, route.get("kind")
     if kind == "task":
         from .task_form import TaskFormScreen
 
@@ -77,14 +74,14 @@ def reopen_screen(app: MasteryApp, route: dict[str, Any]) -> Screen[Any] | None:
         if area is None or (route.get("task_id") and task is None):
             return None
         order = route.get("order") if isinstance(route.get("order"), int) else 0
-        return TaskFormScreen(area=area, task=task, order=order, today=app.clock.now().weekday())
+        return TaskFormScreen(services, area=area, task=task, order=order, today=services.now().weekday())
     if kind == "note":
         from .notes import NoteEditorScreen
 
         note = store.get(Note, str(route["note_id"])) if route.get("note_id") else None
         if route.get("note_id") and note is None:
             return None
-        return NoteEditorScreen(note)
+        return NoteEditorScreen(services, note)
     if kind == "practice":
         from .practice_edit import PracticeEditScreen
 
@@ -94,30 +91,30 @@ def reopen_screen(app: MasteryApp, route: dict[str, Any]) -> Screen[Any] | None:
             return None
         near = store.practices(since=day - timedelta(days=1), until=day + timedelta(days=1))
         practice = next((p for p in near if p.id == route.get("practice_id")), None)
-        return None if practice is None else PracticeEditScreen(practice)
+        return None if practice is None else PracticeEditScreen(services, practice)
     if kind == "review":
         from .week_review import WeekReviewScreen
 
         week = store.get(WeekPlan, str(route.get("week_id")))
-        return None if week is None else WeekReviewScreen(week)
+        return None if week is None else WeekReviewScreen(services, week)
     return None
 
 
-async def offer_drafts(app: MasteryApp) -> None:
+async def offer_drafts(app: App[Any], services: Services) -> None:
     """Offer each kept draft, newest first, until the person says "later"."""
     try:
-        drafts = sorted(app.store.drafts(), key=lambda d: str(d.get("saved", "")), reverse=True)
+        drafts = sorted(services.store.drafts(), key=lambda d: str(d.get("saved", "")), reverse=True)
     except StoreError:
         return
     for draft in drafts:
         title = str(draft.get("title") or "something")
-        choice = await app.push_screen_wait(DraftScreen(title, _when(app, draft)))
+        choice = await app.push_screen_wait(DraftScreen(title, _when(services, draft)))
         if choice is None:
             return
         key = str(draft.get("key", ""))
         route = draft.get("route") if isinstance(draft.get("route"), dict) else {}
         try:
-            screen = reopen_screen(app, route) if choice == "reopen" else None
+            screen = reopen_screen(services, route) if choice == "reopen" else None
         except StoreError as error:
             app.notify(str(error), title="Couldn't reopen it", severity="error", timeout=10)
             return
@@ -131,4 +128,4 @@ async def offer_drafts(app: MasteryApp) -> None:
                 title="Welcome back",
                 markup=False,
             )
-        app.persist(lambda key=key: app.store.clear_draft(key), "drafts")
+        persist(app, lambda key=key: services.store.clear_draft(key), Change.DRAFTS)

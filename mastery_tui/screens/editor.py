@@ -25,7 +25,8 @@ from textual.screen import Screen
 
 from ..domain.clock import parse_iso, utc_iso
 from ..domain.text import strip_controls
-from ..store import StoreError
+from ..services import Services
+from ..store import Store, StoreError
 from .confirm import ConfirmScreen
 
 JSON = Any
@@ -45,6 +46,7 @@ def clean_values(values: JSON) -> JSON:
 class Editor:
     """Mixin for a ``Screen`` or ``ModalScreen`` (put it first in the bases)."""
 
+    services: Services  # set by the screen's constructor
     draft_key: str = ""
     draft_title: str = "what you were typing"
     draft_route: dict[str, Any] = {}  # what "Welcome back" needs to open this form again
@@ -68,18 +70,16 @@ class Editor:
     # -- the draft ---------------------------------------------------------------------------
 
     @property
-    def _store(self) -> Any:
-        assert isinstance(self, Screen)
-        return getattr(self.app, "store", None)
+    def _store(self) -> Store:
+        return self.services.store
 
     def start_editing(self) -> None:
         """Call once the fields hold their starting values (end of ``on_mount``)."""
         self._pristine = clean_values(self.form_values())
-        store = self._store
-        if store is None or not self.draft_key:
+        if not self.draft_key:
             return
         try:
-            draft = store.draft(self.draft_key)
+            draft = self._store.draft(self.draft_key)
         except StoreError:
             return
         if not draft or draft.get("values") == self._pristine:
@@ -92,7 +92,7 @@ class Editor:
         assert isinstance(self, Screen)
         when = ""
         if self.restored_from is not None:
-            local = self.restored_from.astimezone(self.app.clock.now().tzinfo)  # type: ignore[attr-defined]
+            local = self.restored_from.astimezone(self.services.now().tzinfo)
             when = f" ({local:%a %-d %b %H:%M})"
         self.notify(
             Content(f"What you typed before{when} is back. ctrl+s saves it; escape asks first."),
@@ -115,26 +115,23 @@ class Editor:
         self._drop_draft()
 
     def _drop_draft(self) -> None:
-        store = self._store
-        if store is not None and self.draft_key:
+        if self.draft_key:
             try:
-                store.clear_draft(self.draft_key)
+                self._store.clear_draft(self.draft_key)
             except StoreError:
                 pass  # the draft stays; it is offered again, never lost
 
     def save_state(self) -> None:
         """On hang-up, SIGTERM or quit: keep what was typed as a draft (not as a record)."""
-        store = self._store
-        if store is None or not self.draft_key or not self.dirty:
+        if not self.draft_key or not self.dirty:
             return
-        assert isinstance(self, Screen)
-        store.save_draft(
+        self._store.save_draft(
             self.draft_key,
             {
                 "title": self.draft_title,
                 "route": self.draft_route,
                 "values": clean_values(self.form_values()),
-                "saved": utc_iso(self.app.clock.now()),  # type: ignore[attr-defined]
+                "saved": utc_iso(self.services.now()),
             },
         )
 

@@ -8,28 +8,21 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ..commands import bindings
 from ..domain.examples import Example, grouped, ordered_examples, search_examples
 from ..widgets.fields import FieldLabel, FieldRow, TextField
 from ..widgets.marked_list import MarkedOptionList
 
 
 class ExamplesScreen(ModalScreen[Example | None]):
-    BINDINGS = [
-        Binding("escape", "cancel", "Close", id="examples.cancel"),
-        Binding("q", "stay", "Stay", show=False),  # a stray q in a dialog should not quit
-        Binding("enter", "choose", "Use this one", id="examples.choose"),
-        Binding("down", "move('cursor_down')", "Next", show=False),
-        Binding("up", "move('cursor_up')", "Previous", show=False),
-        Binding("pagedown", "move('page_down')", "Page down", show=False),
-        Binding("pageup", "move('page_up')", "Page up", show=False),
-    ]
+    COMMAND_TABLE = "examples"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     ExamplesScreen #examples-box { width: 76; height: 100%; }
@@ -102,5 +95,3 @@ class ExamplesScreen(ModalScreen[Example | None]):
     def action_cancel(self) -> None:
         self.dismiss(None)
 
-    def action_stay(self) -> None:
-        """Swallow the key."""

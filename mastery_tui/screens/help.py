@@ -1,14 +1,15 @@
-"""Help: the keys, what the skill is, the safety note and the references. `?` or F1."""
+"""Help: the safety note, every key (generated from ``commands.py``, screen by screen), what
+the skill is, and the references. `?` or F1."""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from ..commands import HELP_SECTIONS, bindings, help_rows
 from ..domain import words
 from ..widgets.keys import KeyTable
 
@@ -18,22 +19,15 @@ class HelpScreen(Screen[None]):
 
     SUB_TITLE = "Help"
 
-    BINDINGS = [
-        Binding("escape,q,question_mark,f1", "close", "Back", id="help.close"),
-        Binding("l", "app.learn", "Learn", id="help.learn"),
-        Binding("j", "scroll(1)", "Down", show=False),
-        Binding("k", "scroll(-1)", "Up", show=False),
-    ]
+    COMMAND_TABLE = "help"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     HelpScreen #help-body { align-horizontal: center; }
     HelpScreen #help { width: 100%; max-width: 76; height: auto; padding: 1 2; }
     HelpScreen #help > .section:first-child { margin-top: 0; }
+    HelpScreen .help-heading { text-style: italic; margin-top: 1; }
     """
-
-    def __init__(self, keys: list[tuple[str, str]]) -> None:
-        super().__init__()
-        self._keys = keys
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◆")
@@ -42,7 +36,9 @@ class HelpScreen(Screen[None]):
                 yield Static(Content("Please keep in mind"), classes="section")
                 yield Static(Content(words.SAFETY_NOTE), id="help-safety", classes="safety")
                 yield Static(Content("Keys"), classes="section")
-                yield KeyTable(self._keys, id="help-keys")
+                for index, (heading, tables) in enumerate(HELP_SECTIONS):
+                    yield Static(Content(heading), classes="help-heading")
+                    yield KeyTable(help_rows(tables), id="help-keys" if index == 0 else None)
                 yield Static(Content("What Build Mastery is"), classes="section")
                 yield Static(Content(words.ABOUT_SKILL))
                 yield Static(Content("References"), classes="section")

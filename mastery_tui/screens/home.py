@@ -8,21 +8,22 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from ..commands import bindings, home_grid
 from ..domain import coach, history, today, words
 from ..domain import week as wk
-from ..domain.models import Area, Practice, Review, Task, WeekPlan
-from ..messages import DataChanged
+from ..domain.models import Area, Practice, Task
+from ..messages import Change
+from ..services import Services
 from ..store import StoreError
 from ..widgets.keys import key_grid
 from ..widgets.week_strip import WeekStrip
+from .base import Refreshes
 
 
 # The dashboard reads only what it shows: the coach's weeks, this month's count and the
@@ -32,30 +33,26 @@ def recent_since(day: date) -> date:
     return min(day - timedelta(days=coach.RECENT_DAYS), day.replace(day=1), day - timedelta(days=7))
 
 
-class HomeScreen(Screen[None]):
-    """The first screen."""
+class HomeScreen(Refreshes, Screen[None]):
+    """The first screen. It reads the store when first shown, and again once when it comes
+    back to the front after a change of a kind it shows (``reads`` counts how often)."""
 
     TITLE = "mastery"
     SUB_TITLE = "Today"
 
-    BINDINGS = [
-        Binding("n", "app.do_now", "Do it now", id="home.do_now"),
-        Binding("w", "app.week", "Week", id="home.week"),
-        Binding("l", "app.log", "Log", id="home.log"),
-        Binding("t", "app.trends", "Trends", id="home.trends"),
-        Binding("c", "coach", "Coach", id="home.coach"),
-        Binding("b", "app.brainstorm", "Brainstorm", show=False, id="home.brainstorm"),
-        Binding("j", "app.notes", "Notes", show=False, id="home.notes"),
-        Binding("q", "app.quit", "Quit", id="home.quit"),
-    ]
+    COMMAND_TABLE = "home"
+    BINDINGS = bindings(COMMAND_TABLE)
 
-    def __init__(self) -> None:
+    shows = frozenset({Change.AREAS, Change.TASKS, Change.PRACTICES, Change.WEEKS, Change.REVIEWS})
+
+    def __init__(self, services: Services) -> None:
         super().__init__()
+        self.services = services
+        self.reads = 0
         self._suggestion: coach.Suggestion | None = None
         self._unreadable = ""
 
     def compose(self) -> ComposeResult:
-        app = self.app
         yield Header(icon="◆")
         with VerticalScroll(id="home-scroll"):
             with Vertical(id="home"):
@@ -72,26 +69,23 @@ class HomeScreen(Screen[None]):
                 yield Static(id="home-reflection")
                 yield Static(id="home-coach-title", classes="section")
                 yield Static(id="home-coach")
-                yield Static(key_grid(app.home_keys(), key_width=3), id="home-keys")  # type: ignore[attr-defined]
+                yield Static(key_grid(home_grid(), key_width=3), id="home-keys")
                 yield Static(id="home-summary", classes="muted")
         yield Footer()
 
-    def on_screen_resume(self) -> None:
-        """On first showing and on every return: the store is read once each time."""
-        self.refresh_data()
-
-    @on(DataChanged)
-    def _data_changed(self, _event: DataChanged) -> None:
+    def on_mount(self) -> None:
         self.refresh_data()
 
     def refresh_data(self) -> None:
-        store = self.app.store  # type: ignore[attr-defined]
-        now: datetime = self.app.clock.now()  # type: ignore[attr-defined]
+        self.reads += 1
+        services = self.services
+        store = services.store
+        now = services.now()
         day = now.date()
         tz = now.tzinfo
         areas = store.all(Area)
         live_areas = {a.id for a in areas if not a.archived}
-        tasks = [t for t in store.all(Task) if not t.archived and t.area_id in live_areas]
+        tasks = services.live_tasks([a for a in areas if not a.archived])
         unreadable = ""
         try:
             since, _ = history.store_window(recent_since(day), None)
@@ -106,7 +100,7 @@ class HomeScreen(Screen[None]):
         self._set("#home-greeting", greeting)
         self._set("#home-encourage", Content(words.encouragement(now)))
 
-        status = wk.week_status(store.all(WeekPlan), store.all(Review), day)
+        status = services.week_status(day)
         self._show_today(status, tasks, live_areas, recent, now, {a.id: a.name for a in areas})
         counts = [today.practised_days_text(recent, day, tz), today.month_text(recent, day, tz)]
         if unreadable:
@@ -186,7 +180,9 @@ class HomeScreen(Screen[None]):
                 "The coach needs a few practices to go on. Record one with n.", title="Coach"
             )
             return
-        self.app.open_coach(self._suggestion)  # type: ignore[attr-defined]
+        from .coach import open_coach
+
+        open_coach(self.app, self.services, first=self._suggestion)
 
 
 TODAY_SHOWN = 3

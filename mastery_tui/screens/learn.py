@@ -3,15 +3,13 @@ the safety note and the references. Opened from Help (`l`); escape goes back."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from ..commands import bindings
 from ..domain import learn
 
 
@@ -20,13 +18,8 @@ class LearnScreen(Screen[None]):
 
     SUB_TITLE = "Learn"
 
-    BINDINGS = [
-        Binding("escape,q", "close", "Back", id="learn.close"),
-        Binding("j", "scroll(1)", "Down", show=False, id="learn.down"),
-        Binding("k", "scroll(-1)", "Up", show=False, id="learn.up"),
-        Binding("space", "page(1)", "Page down", id="learn.page_down"),
-        Binding("g", "top", "Top", show=False, id="learn.top"),
-    ]
+    COMMAND_TABLE = "learn"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     LearnScreen #learn-body { align-horizontal: center; }
@@ -65,6 +58,3 @@ class LearnScreen(Screen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
-
-    def system_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        return [("Back to the top", "Scroll the Learn page to its start", self.action_top)]

@@ -12,26 +12,27 @@ build, and filtering narrows better than scrolling.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 from textual.worker import get_current_worker
 
+from ..commands import bindings
 from ..domain import logbook as lb
 from ..domain.history import local_start, range_since
 from ..domain.logbook import Entry, LogFilter
 from ..domain.models import Area, Practice, completion_label
-from ..messages import DataChanged
+from ..messages import Change
+from ..services import Services
 from ..store import StoreError
 from ..widgets.fields import TextField
+from .base import Refreshes
 from .confirm import ConfirmScreen
 from .log_table import LogTable
 
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
     from textual.app import App
 
     from ..store import Store
-    from .practice_detail import DetailOutcome
 
 ROW_LIMIT = 500
 RECENT_DAYS = 62  # read first, so the newest rows show before ten years of history is read
@@ -54,27 +54,15 @@ NO_MATCH = "No practices match. a changes the area, r the dates; escape in the s
 class SearchField(TextField):
     """Type to search; enter or ↓ goes back to the table; escape clears the search too."""
 
-    BINDINGS = [
-        Binding("escape", "screen.leave_search(True)", "Clear search", id="log.clear_search"),
-        Binding("down", "screen.leave_search(False)", "To the table", show=False),
-    ]
+    COMMAND_TABLE = "log_search"
+    BINDINGS = bindings(COMMAND_TABLE)
 
 
-class LogScreen(Screen[None]):
+class LogScreen(Refreshes, Screen[None]):
     SUB_TITLE = "Log"
 
-    BINDINGS = [
-        Binding("slash", "search", "Search", key_display="/", id="log.search"),
-        Binding("a", "area(1)", "Area", id="log.area"),
-        Binding("A", "area(-1)", "Area back", show=False, id="log.area_back"),
-        Binding("r", "range", "Dates", id="log.range"),
-        Binding("s", "sort", "Sort", id="log.sort"),
-        Binding("o", "order", "Order", show=False, id="log.order"),
-        Binding("m", "more", "More rows", show=False, id="log.more"),
-        Binding("e", "export", "Export", id="log.export"),
-        Binding("v", "reviews", "Reviews", show=False, id="log.reviews"),  # palette and help
-        Binding("escape", "back", "Back", id="log.back"),
-    ]
+    COMMAND_TABLE = "log"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     LogScreen #log-table { height: 1fr; width: 100%; scrollbar-size-vertical: 1; overflow-x: hidden; }
@@ -84,8 +72,11 @@ class LogScreen(Screen[None]):
     LogScreen #log-preview { height: 2; padding: 0 1; color: $text-muted; }
     """
 
-    def __init__(self) -> None:
+    shows = frozenset({Change.PRACTICES, Change.AREAS})
+
+    def __init__(self, services: Services) -> None:
         super().__init__()
+        self.services = services
         self.log_filter = LogFilter()
         self.sort_key = "date"
         self.descending = True
@@ -95,7 +86,6 @@ class LogScreen(Screen[None]):
         self._shown: list[Entry] = []
         self._area_names: dict[str, str] = {}
         self._area_order: list[str] = []
-        self._quiet_resume = False
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◆")
@@ -115,10 +105,12 @@ class LogScreen(Screen[None]):
 
     def reload(self, keep_id: str | None = None, *, recent_first: bool = False) -> None:
         """Read the practices again (in a thread) and show them, keeping the highlighted row."""
-        app = self.app
-        now = app.clock.now()  # type: ignore[attr-defined]
+        now = self.services.now()
         recent = now.date() - timedelta(days=RECENT_DAYS) if recent_first else None
-        self._load(app, app.store, now.tzinfo, keep_id or self.current_id, recent)  # type: ignore[attr-defined]
+        self._load(self.app, self.services.store, now.tzinfo, keep_id or self.current_id, recent)
+
+    def refresh_data(self) -> None:
+        self.reload()
 
     @work(thread=True, exclusive=True, group="log-load")
     def _load(
@@ -157,21 +149,6 @@ class LogScreen(Screen[None]):
         self.query_one("#log-status", Static).update(Content("The log couldn't be read."))
         self._show_empty(f"{message}\nYour data is untouched, and a backup of each day is kept.")
 
-    @on(DataChanged)
-    def _data_changed(self, event: DataChanged) -> None:
-        if event.what in ("practices", "areas", "import"):
-            self.reload()
-
-    def on_screen_resume(self) -> None:
-        if self._quiet_resume:  # back from our own dialog: its callback decides
-            self._quiet_resume = False
-        elif self.loaded:
-            self.reload()
-
-    def _push(self, screen: Screen, callback: Callable[..., None]) -> None:  # type: ignore[type-arg]
-        self._quiet_resume = True
-        self.app.push_screen(screen, callback)
-
     # -- what is shown -----------------------------------------------------------------------
 
     @property
@@ -190,7 +167,7 @@ class LogScreen(Screen[None]):
         return [e.practice for e in self._shown]
 
     def _today(self) -> date:
-        return self.app.clock.now().date()  # type: ignore[attr-defined, no-any-return]
+        return self.services.today()
 
     def show(self, keep_id: str | None = None) -> None:
         """Filter, sort and fill the table."""
@@ -262,7 +239,7 @@ class LogScreen(Screen[None]):
         if practice is None:
             preview.update("")
             return
-        start = local_start(practice, self.app.clock.now().tzinfo)  # type: ignore[attr-defined]
+        start = local_start(practice, self.services.now().tzinfo)
         head = (
             f"{start:%a %-d %b %Y %H:%M} · {practice.task_title} · "
             f"{completion_label(practice.completion)} · "
@@ -339,49 +316,48 @@ class LogScreen(Screen[None]):
 
     # -- open, delete, export ----------------------------------------------------------------
 
-    def action_open(self) -> None:
+    @work(exclusive=True, group="log-dialog")
+    async def action_open(self) -> None:
+        """The practice in full; an edit or a delete there reaches this screen as a change."""
         practice = self.current
         if practice is None:
             return
         from .practice_detail import PracticeDetailScreen
 
-        def closed(outcome: DetailOutcome | None) -> None:
-            if outcome is not None and outcome.changed:
-                self.reload(keep_id=outcome.practice.id)
-
         area = self._area_names.get(practice.area_id, "") if practice.area_id else ""
-        self._push(PracticeDetailScreen(practice, area_name=area), closed)
+        await self.app.push_screen_wait(PracticeDetailScreen(self.services, practice, area_name=area))
 
-    def action_delete(self) -> None:
+    @work(exclusive=True, group="log-dialog")
+    async def action_delete(self) -> None:
         practice = self.current
         if practice is None:
             return
-        day = lb.day_text(local_start(practice, self.app.clock.now().tzinfo).date(), self._today())  # type: ignore[attr-defined]
+        day = lb.day_text(local_start(practice, self.services.now().tzinfo).date(), self._today())
         message = Content.assemble("“", practice.task_title, f"” of {day} will be gone for good.")
+        ask = ConfirmScreen("Delete this practice?", message, yes="Delete", no="Keep it")
+        if not await self.app.push_screen_wait(ask):
+            return
+        store = self.services.store
+        index = next((i for i, e in enumerate(self._shown) if e.practice.id == practice.id), 0)
+        rest = [e for e in self._shown if e.practice.id != practice.id]
+        keep = rest[min(index, len(rest) - 1)].practice.id if rest else None
+        if self.persist(lambda: store.delete_practice(practice), Change.PRACTICES):
+            self._entries = [e for e in self._entries if e.practice.id != practice.id]
+            self.show(keep)
 
-        def answer(yes: bool | None) -> None:
-            store = self.app.store  # type: ignore[attr-defined]
-            if yes and self.app.persist(lambda: store.delete_practice(practice), "practices"):  # type: ignore[attr-defined]
-                index = next((i for i, e in enumerate(self._shown) if e.practice.id == practice.id), 0)
-                self._entries = [e for e in self._entries if e.practice.id != practice.id]
-                rest = [e for e in self._shown if e.practice.id != practice.id]
-                self.show(rest[min(index, len(rest) - 1)].practice.id if rest else None)
-
-        self._push(ConfirmScreen("Delete this practice?", message, yes="Delete", no="Keep it"), answer)
-
-    def action_export(self) -> None:
+    @work(exclusive=True, group="log-dialog")
+    async def action_export(self) -> None:
         from .log_export import ExportScreen
 
         today = self._today()
         name = self.log_filter.range
         count = len(lb.filtered(self._entries, LogFilter(range=name), today))
-
-        def done(message: str | None) -> None:
-            if message:
-                self.notify(message, title="Exported", markup=False)
-
-        screen = ExportScreen(since=range_since(name, today), range_name=name, count=count, today=today)
-        self._push(screen, done)
+        screen = ExportScreen(
+            self.services, since=range_since(name, today), range_name=name, count=count, today=today
+        )
+        message = await self.app.push_screen_wait(screen)
+        if message:
+            self.notify(message, title="Exported", markup=False)
 
     def action_back(self) -> None:
         self.dismiss(None)
@@ -399,22 +375,8 @@ class LogScreen(Screen[None]):
 
     # -- command palette ---------------------------------------------------------------------
 
-    def system_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        return [
-            ("Open practice", "See the highlighted practice in full, and edit it", self.action_open),
-            ("Delete practice", "Remove the highlighted practice (asks first)", self.action_delete),
-            ("Search the log", "Type to search titles, reflections and notes (/)", self.action_search),
-            ("Next life area", "Show one life area at a time (a)", lambda: self.action_area(1)),
-            ("Date range", "Last 7, 30, 90 days, a year, or all (r)", self.action_range),
-            ("Sort by the next column", "Date, task, area, minutes, … (s)", self.action_sort),
-            ("Reverse the order", "Flip the sort direction (o)", self.action_order),
-            ("Show more rows", "Past the first 500 (m)", self.action_more),
-            ("Export the log", "CSV, Markdown or JSON of the dates shown (e)", self.action_export),
-            ("Weekly reviews", "The answers of your 7-day plan reviews (v)", self.action_reviews),
-        ]
-
     def action_reviews(self) -> None:
         """``v``: the weekly reviews, part of the worksheet too."""
         from .review_list import ReviewListScreen
 
-        self.app.push_screen(ReviewListScreen())
+        self.app.push_screen(ReviewListScreen(self.services))

@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static
 
+from ..commands import bindings
 from ..domain.logbook import RANGE_WORDS
+from ..services import Services
 from ..store import StoreError
 from ..widgets.choice import Choice
 from ..widgets.fields import FieldLabel, FieldRow, TextField
@@ -54,18 +55,18 @@ def with_suffix(path_text: str, fmt: str) -> str:
 class ExportScreen(ModalScreen[str | None]):
     """c / m / j pick the format; enter moves on and, on the file name, saves."""
 
-    BINDINGS = [
-        Binding("ctrl+s", "save", "Save", id="export.save"),
-        Binding("escape", "cancel", "Cancel", id="export.cancel"),
-        Binding("q", "stay", "Stay", show=False),
-    ]
+    COMMAND_TABLE = "export"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     ExportScreen #export-what { padding: 0 1 1 1; }
     """
 
-    def __init__(self, *, since: date | None, range_name: str, count: int, today: date) -> None:
+    def __init__(
+        self, services: Services, *, since: date | None, range_name: str, count: int, today: date
+    ) -> None:
         super().__init__()
+        self.services = services
         self.since = since
         self.range_name = range_name
         self.count = count
@@ -132,8 +133,7 @@ class ExportScreen(ModalScreen[str | None]):
             return
         self._busy = True
         self._error("Saving…")
-        app = self.app
-        self._write(app, app.store, app.clock.now(), self.fmt, shown, overwrite)  # type: ignore[attr-defined]
+        self._write(self.app, self.services.store, self.services.now(), self.fmt, shown, overwrite)
 
     @work(thread=True, exclusive=True, group="export")
     def _write(
@@ -161,16 +161,14 @@ class ExportScreen(ModalScreen[str | None]):
         self._busy = False
         self._error(message)
 
-    def _exists(self, shown: str) -> None:
+    @work(exclusive=True, group="export-ask")
+    async def _exists(self, shown: str) -> None:
         self._busy = False
         self._error("")
-        self.app.push_screen(
-            AskScreen("That file is already there. Replace it?", yes="replace it", no="keep it", detail=shown),
-            self._replace_answer,
+        ask = AskScreen(
+            "That file is already there. Replace it?", yes="replace it", no="keep it", detail=shown
         )
-
-    def _replace_answer(self, yes: bool | None) -> None:
-        if yes:
+        if await self.app.push_screen_wait(ask):
             self.action_save(overwrite=True)
         else:
             self._error("Kept the file that was there. Change the name to save a new one.")
@@ -180,5 +178,3 @@ class ExportScreen(ModalScreen[str | None]):
         if not self._busy:  # a file half-way through its write finishes first
             self.dismiss(None)
 
-    def action_stay(self) -> None:
-        """Swallow the key."""

@@ -11,9 +11,9 @@ from datetime import date
 
 from rich.text import Text
 from textual import on
-from textual.binding import Binding
 from textual.widgets import DataTable
 
+from ..commands import bindings
 from ..domain import logbook as lb
 from ..domain.logbook import Entry
 from ..domain.models import Practice
@@ -24,10 +24,8 @@ MARK = "▸ "
 class LogTable(DataTable[Text]):
     """Its keys open and delete the highlighted practice (actions of the screen)."""
 
-    BINDINGS = [
-        Binding("enter", "screen.open", "Open", id="log.open"),
-        Binding("d,delete", "screen.delete", "Delete", show=False, id="log.delete"),
-    ]
+    COMMAND_TABLE = "log_table"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", cell_padding=0)

@@ -10,12 +10,12 @@ from collections.abc import Callable
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static
 
+from ..commands import bindings
 from ..domain.errors import ValidationError
 from ..widgets.fields import FieldLabel, FieldRow, TextField
 from .editor import Editor
@@ -24,11 +24,8 @@ from .editor import Editor
 class NamePrompt(Editor, ModalScreen[str | None]):
     """Escape with a changed name asks first (``Editor``)."""
 
-    BINDINGS = [
-        Binding("escape", "leave", "Cancel", id="prompt.cancel"),
-        Binding("ctrl+s", "save", "Save", id="prompt.save"),
-        Binding("q", "stay", "Stay", show=False),  # a stray q in a dialog should not quit
-    ]
+    COMMAND_TABLE = "name_prompt"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     NamePrompt #prompt-box { width: 60; }
@@ -71,5 +68,3 @@ class NamePrompt(Editor, ModalScreen[str | None]):
         self.finished_editing()
         self.dismiss(cleaned)
 
-    def action_stay(self) -> None:
-        """Swallow the key."""

@@ -2,29 +2,31 @@
 searchable. The list is newest first; the highlighted note is shown in full below it.
 
 The editor is a modal with a TextArea: ctrl+s saves, escape closes and asks first when there
-are unsaved words. Notes are saved through ``app.persist(..., "notes")`` like every record.
+are unsaved words. Notes are saved through ``persist(..., Change.NOTES)`` like every record.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
+from ..commands import bindings
 from ..domain.clock import parse_iso
 from ..domain.errors import ValidationError
 from ..domain.models import NOTE_MAX, Note
-from ..messages import DataChanged
+from ..messages import Change
+from ..services import Services
 from ..widgets.fields import TextField
 from ..widgets.marked_list import MarkedOptionList
+from .base import Refreshes
 from .confirm import ConfirmScreen
 from .editor import Editor
 
@@ -54,22 +56,15 @@ def newest_first(notes: Sequence[Note]) -> list[Note]:
 class NoteList(MarkedOptionList):
     """The notes; j and k move like the arrows."""
 
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-    ]
+    COMMAND_TABLE = "list_keys"
+    BINDINGS = bindings(COMMAND_TABLE)
 
 
-class NotesScreen(Screen[None]):
+class NotesScreen(Refreshes, Screen[None]):
     SUB_TITLE = "Notes"
 
-    BINDINGS = [
-        Binding("n", "new", "New", id="notes.new"),
-        Binding("e", "edit", "Edit", id="notes.edit"),
-        Binding("d,delete", "delete", "Delete", id="notes.delete"),
-        Binding("slash", "search", "Search", key_display="/", id="notes.search"),
-        Binding("escape", "back", "Back", id="notes.back"),
-    ]
+    COMMAND_TABLE = "notes"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     NotesScreen #notes-search { margin: 0 1; display: none; }
@@ -82,8 +77,11 @@ class NotesScreen(Screen[None]):
     NotesScreen.-empty #notes-preview { padding-top: 1; }
     """
 
-    def __init__(self) -> None:
+    shows = frozenset({Change.NOTES})
+
+    def __init__(self, services: Services) -> None:
         super().__init__()
+        self.services = services
         self._notes: list[Note] = []
         self._shown: list[Note] = []
 
@@ -100,8 +98,7 @@ class NotesScreen(Screen[None]):
         self.reload()
         self._list.focus()
 
-    @on(DataChanged)
-    def _data_changed(self) -> None:
+    def refresh_data(self) -> None:
         self.reload()
 
     # -- what is shown -----------------------------------------------------------------------
@@ -120,12 +117,12 @@ class NotesScreen(Screen[None]):
         return next((n for n in self._shown if option and n.id == option.id), None)
 
     def local(self, stamp: str) -> datetime:
-        return parse_iso(stamp).astimezone(self.app.clock.now().tzinfo)  # type: ignore[attr-defined]
+        return parse_iso(stamp).astimezone(self.services.now().tzinfo)
 
     def reload(self, *, note_id: str | None = None) -> None:
         """Re-read the notes, filter them by the search, keep (or move to) the highlight."""
         keep = note_id or (self.current.id if self.current else None)
-        self._notes = newest_first(self.app.store.all(Note))  # type: ignore[attr-defined]
+        self._notes = newest_first(self.services.store.all(Note))
         query = self.query_text
         self._shown = [n for n in self._notes if matches(n, query)] if query else list(self._notes)
         listing = self._list
@@ -180,26 +177,30 @@ class NotesScreen(Screen[None]):
 
     # -- actions -----------------------------------------------------------------------------
 
-    def _open_editor(self, note: Note | None) -> None:
-        def done(saved: Note | None) -> None:
-            if saved is not None:  # the editor saved it
-                if not matches(saved, self.query_text):
-                    self.query_one("#notes-search", Input).value = ""
-                    self.remove_class("-searching")
-                self.reload(note_id=saved.id)
-                self.notify("Note saved." if note is None else "Note updated.")
+    async def _open_editor(self, note: Note | None) -> None:
+        saved = await self.app.push_screen_wait(NoteEditorScreen(self.services, note))
+        if saved is not None:  # the editor saved it
+            if not matches(saved, self.query_text):
+                self.query_one("#notes-search", Input).value = ""
+                self.remove_class("-searching")
+            self.reload(note_id=saved.id)
+            self.notify("Note saved." if note is None else "Note updated.")
 
-        self.app.push_screen(NoteEditorScreen(note), done)
-
-    def action_new(self) -> None:
-        self._open_editor(None)
+    @work(exclusive=True, group="notes")
+    async def action_new(self) -> None:
+        await self._open_editor(None)
 
     @on(OptionList.OptionSelected, "#notes-list")
-    def action_edit(self) -> None:
-        if self.current is not None:
-            self._open_editor(self.current)
+    def _selected(self) -> None:
+        self.action_edit()
 
-    def action_delete(self) -> None:
+    @work(exclusive=True, group="notes")
+    async def action_edit(self) -> None:
+        if self.current is not None:
+            await self._open_editor(self.current)
+
+    @work(exclusive=True, group="notes")
+    async def action_delete(self) -> None:
         note = self.current
         if note is None:
             return
@@ -207,17 +208,14 @@ class NotesScreen(Screen[None]):
             f"The note from {self.local(note.created):%a %-d %b %Y}, “", first_line(note.text, 40),
             "”, will be gone for good.",
         )
-
-        def answer(yes: bool | None) -> None:
-            if yes and self.app.persist(lambda: self.app.store.delete(Note, note.id), "notes"):  # type: ignore[attr-defined]
-                index = self._shown.index(note) if note in self._shown else 0
-                rest = [n for n in self._shown if n.id != note.id]
-                self.reload(note_id=rest[min(index, len(rest) - 1)].id if rest else None)
-                self.notify("Note deleted.")
-
-        self.app.push_screen(
-            ConfirmScreen("Delete this note?", message, yes="Delete", no="Keep it"), answer
-        )
+        ask = ConfirmScreen("Delete this note?", message, yes="Delete", no="Keep it")
+        if not await self.app.push_screen_wait(ask):
+            return
+        if self.persist(lambda: self.services.store.delete(Note, note.id), Change.NOTES):
+            index = self._shown.index(note) if note in self._shown else 0
+            rest = [n for n in self._shown if n.id != note.id]
+            self.reload(note_id=rest[min(index, len(rest) - 1)].id if rest else None)
+            self.notify("Note deleted.")
 
     def action_search(self) -> None:
         self.add_class("-searching")
@@ -242,23 +240,13 @@ class NotesScreen(Screen[None]):
             return
         self.dismiss(None)
 
-    def system_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        return [
-            ("New note", "Write a new reflection", self.action_new),
-            ("Edit note", "Change the highlighted note", self.action_edit),
-            ("Delete note", "Remove the highlighted note for good (asks first)", self.action_delete),
-            ("Search notes", "Show only notes with these words", self.action_search),
-        ]
 
-
-class NoteEditorScreen(Editor, ModalScreen[Note | None]):
-    """Write or change one note. Saves it (through ``app.persist``) and returns it, or None when
+class NoteEditorScreen(Editor, Refreshes, ModalScreen[Note | None]):
+    """Write or change one note. Saves it (through ``persist``) and returns it, or None when
     left without saving; a hang-up keeps a draft (``Editor``), restored next time."""
 
-    BINDINGS = [
-        Binding("ctrl+s", "save", "Save", id="note_editor.save"),
-        Binding("escape", "leave", "Close", id="note_editor.close"),
-    ]
+    COMMAND_TABLE = "note_editor"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     NoteEditorScreen #note-box { width: 76; }
@@ -267,8 +255,9 @@ class NoteEditorScreen(Editor, ModalScreen[Note | None]):
 
     leave_detail = "The words you wrote here haven't been saved."
 
-    def __init__(self, note: Note | None = None) -> None:
+    def __init__(self, services: Services, note: Note | None = None) -> None:
         super().__init__()
+        self.services = services
         self.note = note
         self.draft_key = f"note:{note.id}" if note else "note:new"
         self.draft_title = "changes to a note" if note else "a new note"
@@ -278,7 +267,7 @@ class NoteEditorScreen(Editor, ModalScreen[Note | None]):
         if self.note is None:
             title = "New note"
         else:
-            created = parse_iso(self.note.created).astimezone(self.app.clock.now().tzinfo)  # type: ignore[attr-defined]
+            created = parse_iso(self.note.created).astimezone(self.services.now().tzinfo)
             title = f"Note from {created:%a %-d %b %Y}"
         with Vertical(id="note-box", classes="dialog"):
             yield Static(Content(title), classes="dialog-title")
@@ -318,7 +307,7 @@ class NoteEditorScreen(Editor, ModalScreen[Note | None]):
 
     def build_note(self) -> Note:
         """The note as written; ValidationError when it is empty or too long."""
-        now = self.app.clock.now()  # type: ignore[attr-defined]
+        now = self.services.now()
         if self.note is None:
             return Note.new(now=now, text=self.text)
         return self.note.edit(now=now, text=self.text)
@@ -336,7 +325,7 @@ class NoteEditorScreen(Editor, ModalScreen[Note | None]):
                 message = f"{message} ({len(self.text) - NOTE_MAX} over)"
             self.query_one("#note-error", Static).update(Content(message))
             return
-        if not self.app.persist(lambda: self.app.store.save(note), "notes"):  # type: ignore[attr-defined]
+        if not self.persist(lambda: self.services.store.save(note), Change.NOTES):
             return  # the error was shown; the words stay here
         self.finished_editing()
         self.dismiss(note)

@@ -6,22 +6,25 @@ a DetailOutcome so the log knows whether to read the practices again.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import tzinfo
 
+from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from ..commands import bindings
 from ..domain.bands import band_word
 from ..domain.clock import parse_iso
 from ..domain.history import local_start, signed
 from ..domain.models import Practice, completion_label
 from ..domain.reflect import spent_text
+from ..messages import Change
+from ..services import Services
+from .base import Refreshes
 from .confirm import ConfirmScreen
 from .practice.adjust import OBSTACLE_LABELS
 
@@ -72,16 +75,11 @@ def detail_rows(practice: Practice, area_name: str, tz: tzinfo | None) -> list[t
     ]
 
 
-class PracticeDetailScreen(Screen[DetailOutcome]):
+class PracticeDetailScreen(Refreshes, Screen[DetailOutcome]):
     SUB_TITLE = "A practice"
 
-    BINDINGS = [
-        Binding("e", "edit", "Edit", id="practice_detail.edit"),
-        Binding("d,delete", "delete", "Delete", id="practice_detail.delete"),
-        Binding("escape", "back", "Back", id="practice_detail.back"),
-        Binding("j", "scroll(1)", "Down", show=False),
-        Binding("k", "scroll(-1)", "Up", show=False),
-    ]
+    COMMAND_TABLE = "practice_detail"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     PracticeDetailScreen #detail-body { align-horizontal: center; }
@@ -92,14 +90,15 @@ class PracticeDetailScreen(Screen[DetailOutcome]):
     PracticeDetailScreen #detail-stamp { margin-top: 1; }
     """
 
-    def __init__(self, practice: Practice, *, area_name: str) -> None:
+    def __init__(self, services: Services, practice: Practice, *, area_name: str) -> None:
         super().__init__()
+        self.services = services
         self.practice = practice
         self.area_name = area_name
         self.changed = False
 
     def compose(self) -> ComposeResult:
-        tz = self.app.clock.now().tzinfo  # type: ignore[attr-defined]
+        tz = self.services.now().tzinfo
         yield Header(icon="◆")
         with VerticalScroll(id="detail-body"):
             with Vertical(id="detail"):
@@ -121,40 +120,31 @@ class PracticeDetailScreen(Screen[DetailOutcome]):
     def action_scroll(self, lines: int) -> None:
         self.query_one("#detail-body", VerticalScroll).scroll_relative(y=lines, animate=False)
 
-    def action_edit(self) -> None:
+    @work(exclusive=True, group="practice-detail")
+    async def action_edit(self) -> None:
         from .practice_edit import PracticeEditScreen
 
-        def edited(practice: Practice | None) -> None:
-            if practice is not None:
-                self.practice = practice
-                self.changed = True
-                self.refresh(recompose=True)
-                self.call_after_refresh(self._focus_body)
-
-        self.app.push_screen(PracticeEditScreen(self.practice), edited)
+        practice = await self.app.push_screen_wait(PracticeEditScreen(self.services, self.practice))
+        if practice is not None:
+            self.practice = practice
+            self.changed = True
+            self.refresh(recompose=True)
+            self.call_after_refresh(self._focus_body)
 
     def _focus_body(self) -> None:
         self.query_one("#detail-body", VerticalScroll).focus()
 
-    def action_delete(self) -> None:
+    @work(exclusive=True, group="practice-detail")
+    async def action_delete(self) -> None:
         practice = self.practice
         message = Content.assemble("“", practice.task_title, "” will be gone for good.")
-
-        def answer(yes: bool | None) -> None:
-            store = self.app.store  # type: ignore[attr-defined]
-            if yes and self.app.persist(lambda: store.delete_practice(practice), "practices"):  # type: ignore[attr-defined]
-                self.app.notify("Deleted that practice.", title="Log")
-                self.dismiss(DetailOutcome(practice, changed=True, deleted=True))
-
-        self.app.push_screen(
-            ConfirmScreen("Delete this practice?", message, yes="Delete", no="Keep it"), answer
-        )
+        ask = ConfirmScreen("Delete this practice?", message, yes="Delete", no="Keep it")
+        if not await self.app.push_screen_wait(ask):
+            return
+        store = self.services.store
+        if self.persist(lambda: store.delete_practice(practice), Change.PRACTICES):
+            self.app.notify("Deleted that practice.", title="Log")
+            self.dismiss(DetailOutcome(practice, changed=True, deleted=True))
 
     def action_back(self) -> None:
         self.dismiss(DetailOutcome(self.practice, changed=self.changed))
-
-    def system_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        return [
-            ("Edit practice", "Change any field of this practice", self.action_edit),
-            ("Delete practice", "Remove this practice for good (asks first)", self.action_delete),
-        ]

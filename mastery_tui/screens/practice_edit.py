@@ -1,6 +1,6 @@
 """Edit a recorded practice: every field, with the same widgets as recording one.
 
-ctrl+s saves through ``app.persist`` (as durable as a new practice; a start moved to another
+ctrl+s saves through ``persist`` (as durable as a new practice; a start moved to another
 month moves the record, once). A field that doesn't read gets its message right under it and
 nothing is saved. A rating or completion may be "not rated" (backspace clears a slider).
 Escape with changes asks first; a hang-up keeps a draft of the edit, never a half-edited
@@ -13,20 +13,23 @@ from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Static, TextArea
 
+from ..commands import bindings
 from ..domain import logbook as lb
 from ..domain.errors import ValidationError
 from ..domain.models import MINUTES_MAX, REFLECTION_MAX, TITLE_MAX, Completion, Obstacle, Practice
+from ..messages import Change
+from ..services import Services
 from ..widgets.checklist import CheckList
 from ..widgets.choice import Choice
 from ..widgets.fields import FieldLabel, FieldRow, TextField
 from ..widgets.rating import WIDEST_WORD, RatingSlider
+from .base import Refreshes
 from .editor import Editor
 from .practice.adjust import OBSTACLE_LABELS
 from .practice.after import COMPLETION_OPTIONS
@@ -64,14 +67,11 @@ class NoteArea(TextArea):
             self.cursor_blink = False
 
 
-class PracticeEditScreen(Editor, Screen[Practice | None]):
+class PracticeEditScreen(Editor, Refreshes, Screen[Practice | None]):
     SUB_TITLE = "Edit a practice"
 
-    BINDINGS = [
-        Binding("ctrl+s", "save", "Save", id="practice_edit.save"),
-        Binding("escape", "leave", "Cancel", id="practice_edit.cancel"),
-        Binding("q", "stay", "Stay", show=False),  # a stray q on a slider should not quit
-    ]
+    COMMAND_TABLE = "practice_edit"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     PracticeEditScreen #edit { padding: 0 1; }
@@ -86,8 +86,9 @@ class PracticeEditScreen(Editor, Screen[Practice | None]):
 
     leave_detail = "Your changes to this practice haven't been saved."
 
-    def __init__(self, practice: Practice) -> None:
+    def __init__(self, services: Services, practice: Practice) -> None:
         super().__init__()
+        self.services = services
         self.original = practice
         self.draft_key = f"practice:{practice.id}"
         self.draft_title = f"changes to the practice \u201c{practice.task_title}\u201d"
@@ -95,7 +96,7 @@ class PracticeEditScreen(Editor, Screen[Practice | None]):
 
     def compose(self) -> ComposeResult:
         p = self.original
-        day, at = lb.local_start_text(p, self.app.clock.now().tzinfo)  # type: ignore[attr-defined]
+        day, at = lb.local_start_text(p, self.services.now().tzinfo)
         yield Header(icon="◆")
         with VerticalScroll(id="edit"):
             with FieldRow():
@@ -190,7 +191,7 @@ class PracticeEditScreen(Editor, Screen[Practice | None]):
     def build(self) -> Practice:
         """The practice as the form says, or ValidationError for the first field that doesn't read."""
         p = self.original
-        now = self.app.clock.now()  # type: ignore[attr-defined]
+        now = self.services.now()
         errors: list[ValidationError] = []
         changes: dict[str, object] = {}
         try:
@@ -273,10 +274,8 @@ class PracticeEditScreen(Editor, Screen[Practice | None]):
             self.finished_editing()
             self.dismiss(None)
             return
-        store = self.app.store  # type: ignore[attr-defined]
-        if self.app.persist(lambda: store.save_practice(practice, previous=self.original), "practices"):  # type: ignore[attr-defined]
+        store = self.services.store
+        if self.persist(lambda: store.save_practice(practice, previous=self.original), Change.PRACTICES):
             self.finished_editing()
             self.dismiss(practice)
 
-    def action_stay(self) -> None:
-        """Swallow the key."""

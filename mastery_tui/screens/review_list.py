@@ -9,14 +9,15 @@ from datetime import date
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ..commands import bindings
 from ..domain.models import Area, Review, WeekPlan
+from ..services import Services
 from ..widgets.marked_list import MarkedOptionList
 
 LINE = 62  # what fits on one line of the dialog at 80 columns
@@ -42,11 +43,12 @@ def review_line(review: Review, week: WeekPlan | None, area_names: dict[str, str
 class ReviewListScreen(ModalScreen[None]):
     """Pick a saved weekly review to read."""
 
-    BINDINGS = [
-        Binding("enter", "open", "Open", id="reviews.open"),
-        Binding("escape", "back", "Back", id="reviews.back"),
-        Binding("q", "stay", "Stay", show=False),  # a stray q in a dialog should not quit
-    ]
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+
+    COMMAND_TABLE = "reviews"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     ReviewListScreen #reviews-box { width: 76; }
@@ -61,7 +63,7 @@ class ReviewListScreen(ModalScreen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        store = self.app.store  # type: ignore[attr-defined]
+        store = self.services.store
         weeks = {w.id: w for w in store.all(WeekPlan)}
         names = {a.id: a.name for a in store.all(Area)}
         reviews = store.all(Review)
@@ -100,10 +102,8 @@ class ReviewListScreen(ModalScreen[None]):
         if review is not None:
             from .week_review import SavedReviewScreen
 
-            self.app.push_screen(SavedReviewScreen(review))
+            self.app.push_screen(SavedReviewScreen(self.services, review))
 
     def action_back(self) -> None:
         self.dismiss(None)
 
-    def action_stay(self) -> None:
-        """Swallow the key."""

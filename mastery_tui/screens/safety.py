@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ..commands import bindings
 from ..domain import words
 
 
 class SafetyScreen(ModalScreen[bool]):
     """Returns True when the person has read it (any of the keys below)."""
 
-    BINDINGS = [
-        Binding("enter,space,escape", "ok", "I understand", id="safety.ok"),
-    ]
+    COMMAND_TABLE = "safety"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="safety-box", classes="dialog"):

@@ -11,12 +11,12 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static
 
+from ..commands import bindings
 from ..domain.brainstorm import SPLIT_EASIER_BY, SPLIT_MAX, SPLIT_MIN
 from ..domain.models import Task
 from ..widgets.fields import FieldLabel, FieldRow, TextField
@@ -33,11 +33,8 @@ class SplitResult:
 class SplitScreen(Editor, ModalScreen[SplitResult | None]):
     """Escape with steps written asks first (``Editor``)."""
 
-    BINDINGS = [
-        Binding("ctrl+s", "split", "Split", id="split.save"),
-        Binding("escape", "leave", "Cancel", id="split.cancel"),
-        Binding("q", "stay", "Stay", show=False),  # a stray q in a dialog should not quit
-    ]
+    COMMAND_TABLE = "split"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     SplitScreen #split-box { width: 76; }
@@ -126,5 +123,3 @@ class SplitScreen(Editor, ModalScreen[SplitResult | None]):
         self.finished_editing()
         self.dismiss(SplitResult(tuple(titles), bool(bad_day_ok)))
 
-    def action_stay(self) -> None:
-        """Swallow the key."""

@@ -1,6 +1,6 @@
 """TaskFormScreen: add or edit one task, with its plan, and kind sizing guidance as you type.
 
-Saves the task itself (through ``app.persist``) and returns it, or None when left without
+Saves the task itself (through ``persist``) and returns it, or None when left without
 saving. Enter moves to the next field and saves on the last one; ctrl+s saves from anywhere;
 escape leaves, asking first when something was typed (``Editor``). A save that fails keeps
 the form open with everything in it; a hang-up keeps a draft, restored next time.
@@ -13,22 +13,25 @@ from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 
+from ..commands import bindings
 from ..domain.brainstorm import parse_minutes
 from ..domain.errors import ValidationError
 from ..domain.models import TITLE_MAX, Area, Plan, Task
 from ..domain.plan import parse_time, plan_sentence
 from ..domain.sizing import needs_smaller, sizing_note
+from ..messages import Change
+from ..services import Services
 from ..widgets.days import DaysPicker
 from ..widgets.fields import FieldLabel, FieldRow, TextField
 from ..widgets.rating import RatingSlider
 from ..widgets.yesno import YesNo
+from .base import Refreshes
 from .editor import Editor
 
 BAD_DAY_QUESTION = "Honestly, could I do this on a bad day?"
@@ -53,13 +56,9 @@ class TaskPreset:
     bad_day_ok: bool = True
 
 
-class TaskFormScreen(Editor, ModalScreen[Task | None]):
-    BINDINGS = [
-        Binding("ctrl+s", "save", "Save", id="task_form.save"),
-        Binding("escape", "leave", "Cancel", id="task_form.cancel"),
-        Binding("enter", "next", "Next field", show=False),
-        Binding("q", "stay", "Stay", show=False),  # a stray q in a form should not quit the app
-    ]
+class TaskFormScreen(Editor, Refreshes, ModalScreen[Task | None]):
+    COMMAND_TABLE = "task_form"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     TaskFormScreen #form-outer { height: 1fr; align: center middle; }
@@ -74,6 +73,7 @@ class TaskFormScreen(Editor, ModalScreen[Task | None]):
 
     def __init__(
         self,
+        services: Services,
         *,
         area: Area,
         task: Task | None = None,
@@ -82,6 +82,7 @@ class TaskFormScreen(Editor, ModalScreen[Task | None]):
         today: int | None = None,
     ) -> None:
         super().__init__()
+        self.services = services
         self.area = area
         self.editing = task
         self.order = order
@@ -218,7 +219,7 @@ class TaskFormScreen(Editor, ModalScreen[Task | None]):
             "bad_day_ok": self.query_one("#task-bad-day", YesNo).value,
             "plan": self._draft_plan(strict=True),
         }
-        now = self.app.clock.now()  # type: ignore[attr-defined]
+        now = self.services.now()
         if self.editing is not None:
             return self.editing.edit(now=now, **fields)
         return Task.new(now=now, area_id=self.area.id, order=self.order, **fields)
@@ -259,8 +260,6 @@ class TaskFormScreen(Editor, ModalScreen[Task | None]):
     def action_next(self) -> None:
         self.focus_next()
 
-    def action_stay(self) -> None:
-        """Swallow the key."""
 
     def action_save(self) -> None:
         try:
@@ -271,7 +270,7 @@ class TaskFormScreen(Editor, ModalScreen[Task | None]):
             if selector:
                 self.query_one(selector, Widget).focus()
             return
-        if not self.app.persist(lambda: self.app.store.save(task), "tasks"):  # type: ignore[attr-defined]
+        if not self.persist(lambda: self.services.store.save(task), Change.TASKS):
             return  # the error was shown; the form keeps everything typed
         self.finished_editing()
         self.dismiss(task)

@@ -12,21 +12,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal
 
-from textual import on, work
+from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Header, Static
 
+from ..charts import empty_text, older_than_range, read_practices
+from ..commands import bindings
 from ..domain import mastery
 from ..domain.history import RANGES
 from ..domain.trends import CHARTS, Chart, Trends, trends
-from ..messages import DataChanged
-from ..stats_report import empty_text, older_than_range, read_practices
+from ..messages import Change
+from ..services import Services
 from ..store import StoreError
 from ..widgets.trend_plot import TrendPlot, legend
+from .base import Refreshes
 
 View = Literal["charts", "table"]
 RANGE_NAMES: tuple[str, ...] = tuple(RANGES)
@@ -44,24 +46,11 @@ RANGES_TEXT = {
 }
 
 
-class TrendsScreen(Screen[None]):
+class TrendsScreen(Refreshes, Screen[None]):
     SUB_TITLE = "Trends"
 
-    BINDINGS = [
-        Binding("right", "step_chart(1)", "Chart", key_display="←→", id="trends.next_chart"),
-        Binding("left", "step_chart(-1)", "Previous chart", show=False, id="trends.previous_chart"),
-        *(
-            Binding(
-                str(i), f"chart('{chart.value}')", chart.title, show=False, id=f"trends.chart_{i}"
-            )
-            for i, chart in enumerate(CHARTS, start=1)
-        ),
-        Binding("r", "step_range(1)", "Range", id="trends.next_range"),
-        Binding("R", "step_range(-1)", "Previous range", show=False, id="trends.previous_range"),
-        Binding("m", "view('table')", "Mastery table", id="trends.table"),
-        Binding("m", "view('charts')", "Charts", id="trends.charts"),
-        Binding("escape", "back", "Back", id="trends.back"),
-    ]
+    COMMAND_TABLE = "trends"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     TrendsScreen #trends-title { height: 1; padding: 0 1; text-style: bold; }
@@ -71,8 +60,13 @@ class TrendsScreen(Screen[None]):
     TrendsScreen #trends-legend { height: 1; padding: 0 1; }
     """
 
-    def __init__(self, *, range_name: str = DEFAULT_RANGE, chart: Chart = Chart.MOOD) -> None:
+    shows = frozenset({Change.PRACTICES, Change.TASKS, Change.AREAS})
+
+    def __init__(
+        self, services: Services, *, range_name: str = DEFAULT_RANGE, chart: Chart = Chart.MOOD
+    ) -> None:
         super().__init__()
+        self.services = services
         self.range_name = range_name
         self.chart = chart
         self.view: View = "charts"
@@ -95,8 +89,7 @@ class TrendsScreen(Screen[None]):
     def on_mount(self) -> None:
         self.load()
 
-    @on(DataChanged)
-    def _data_changed(self) -> None:
+    def refresh_data(self) -> None:
         self._computed.clear()
         self.load()
 
@@ -117,8 +110,7 @@ class TrendsScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="trends")
     def _read(self, range_name: str) -> None:
-        app = self.app
-        store, clock = app.store, app.clock  # type: ignore[attr-defined]
+        store, clock = self.services.store, self.services.clock
         try:
             practices = read_practices(store, clock, range_name)
             tasks = store.tasks(include_archived=True)
@@ -224,29 +216,3 @@ class TrendsScreen(Screen[None]):
 
     def action_back(self) -> None:
         self.dismiss(None)
-
-    def system_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        """Every action of this screen, for the command palette."""
-        commands: list[tuple[str, str, Callable[[], object]]] = [
-            (f"Chart: {chart.title}", "Show this chart", lambda c=chart: self.action_chart(c.value))
-            for chart in CHARTS
-        ]
-        commands += [
-            (
-                "Next range",
-                "7 days, 30 days, 90 days, 1 year, all",
-                lambda: self.action_step_range(1),
-            ),
-            (
-                "Previous range",
-                "All, 1 year, 90 days, 30 days, 7 days",
-                lambda: self.action_step_range(-1),
-            ),
-            (
-                "Mastery table",
-                "What builds mastery for me, strongest first",
-                lambda: self.action_view("table"),
-            ),
-            ("Charts", "Back to the charts", lambda: self.action_view("charts")),
-        ]
-        return commands

@@ -8,18 +8,17 @@ blank is fine, but it is their choice: ``enter`` (or ``s``) saves what is blank 
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ..commands import bindings
+
 
 class UnansweredScreen(ModalScreen[bool]):
-    BINDINGS = [
-        Binding("enter,s", "answer(True)", "Skip: not rated", id="unanswered.skip"),
-        Binding("escape,r", "answer(False)", "Rate", id="unanswered.rate"),
-    ]
+    COMMAND_TABLE = "unanswered"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     def __init__(self, line: str, *, skip: str = "save them as \u201cnot rated\u201d") -> None:
         super().__init__()

@@ -8,26 +8,31 @@ as its note. ``SavedReviewScreen`` shows a saved review read-only (from the log)
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
+from typing import Any
 
+from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static, TextArea
 
+from ..commands import bindings
+from ..domain import review as rv
 from ..domain import week as wk
 from ..domain.errors import ValidationError
 from ..domain.history import signed
 from ..domain.mastery import EARLY_NOTE
 from ..domain.models import Area, Obstacle, Review, Task, WeekPlan, completion_label
+from ..messages import Change
+from ..services import Services
 from ..store import StoreError
 from ..widgets.checklist import CheckList
 from ..widgets.fields import TextField
 from ..widgets.week_strip import WeekStrip
 from .ask import AskScreen
+from .base import Refreshes
 from .editor import Editor
 from .practice.adjust import OBSTACLE_LABELS
 from .week_setup import day_label
@@ -59,7 +64,7 @@ def week_heading(week: WeekPlan, area_name: str, today: date) -> Content:
     )
 
 
-def data_content(data: wk.ReviewData) -> Content:
+def data_content(data: rv.ReviewData) -> Content:
     """The review's data as lines: counts, biggest lifts, what got in the way."""
     summary = data.summary
     lines: list[Content] = [
@@ -75,11 +80,11 @@ def data_content(data: wk.ReviewData) -> Content:
     for label, lifts in (("Tasks", data.top_tasks), ("Areas", data.top_areas)):
         for index, lift in enumerate(lifts):
             heading = ((label if index == 0 else "").ljust(7), "bold")
-            lines.append(Content.assemble(heading, wk.lift_text(lift)))
+            lines.append(Content.assemble(heading, rv.lift_text(lift)))
     if any(row.early for row in (*data.top_tasks, *data.top_areas)):
         lines.append(Content.styled(EARLY_NOTE, "dim"))
     lines.append(Content.styled("What got in the way (partly / not this time)", "bold underline"))
-    lines.append(Content(wk.obstacles_text(data.obstacles)))
+    lines.append(Content(rv.obstacles_text(data.obstacles)))
     for note in data.notes[:NOTES_SHOWN]:
         lines.append(
             Content.assemble(
@@ -91,11 +96,10 @@ def data_content(data: wk.ReviewData) -> Content:
     return Content("\n").join(lines)
 
 
-def _load(screen: Screen, week: WeekPlan) -> tuple[wk.ReviewData, str]:
-    """The week's data and area name, read through the app's store."""
-    app = screen.app
-    store = app.store  # type: ignore[attr-defined]
-    now = app.clock.now()  # type: ignore[attr-defined]
+def _load(screen: Screen[Any], services: Services, week: WeekPlan) -> tuple[rv.ReviewData, str]:
+    """The week's data and area name."""
+    store = services.store
+    now = services.now()
     since, until = wk.store_range(week)
     areas = store.all(Area)
     try:
@@ -103,7 +107,7 @@ def _load(screen: Screen, week: WeekPlan) -> tuple[wk.ReviewData, str]:
     except StoreError as error:  # a damaged month file: say so; the answers can still be written
         screen.notify(str(error), title="Couldn't read this week's practices", severity="error", timeout=20)
         practices = []
-    data = wk.review_data(
+    data = rv.review_data(
         week,
         practices,
         today=now.date(),
@@ -115,24 +119,22 @@ def _load(screen: Screen, week: WeekPlan) -> tuple[wk.ReviewData, str]:
     return data, name
 
 
-class WeekReviewScreen(Editor, Screen[None]):
+class WeekReviewScreen(Editor, Refreshes, Screen[None]):
     """The review of ``week``: the data, then the questions. An existing review is edited.
     Escape with unsaved answers asks first; a hang-up keeps them as a draft (``Editor``)."""
 
     SUB_TITLE = "Weekly review"
 
-    BINDINGS = [
-        Binding("ctrl+s", "save", "Save", id="week_review.save"),
-        Binding("ctrl+n", "next_week", "Next week", id="week_review.next_week"),
-        Binding("escape", "leave", "Back", id="week_review.back"),
-    ]
+    COMMAND_TABLE = "week_review"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = "WeekReviewScreen #review { height: 1fr; }" + REVIEW_CSS
 
     leave_detail = "Your answers here haven't been saved."
 
-    def __init__(self, week: WeekPlan) -> None:
+    def __init__(self, services: Services, week: WeekPlan) -> None:
         super().__init__()
+        self.services = services
         self.week = week
         self.review: Review | None = None
         self.draft_key = f"review:{week.id}"
@@ -161,9 +163,9 @@ class WeekReviewScreen(Editor, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        store = self.app.store  # type: ignore[attr-defined]
-        now = self.app.clock.now()  # type: ignore[attr-defined]
-        data, area_name = _load(self, self.week)
+        store = self.services.store
+        now = self.services.now()
+        data, area_name = _load(self, self.services, self.week)
         self.query_one("#review-heading", Static).update(week_heading(self.week, area_name, now.date()))
         self.query_one("#review-strip", WeekStrip).show(data.cells)
         note = self.query_one("#review-note", Static)
@@ -225,10 +227,10 @@ class WeekReviewScreen(Editor, Screen[None]):
     @property
     def changed(self) -> bool:
         """Whether leaving would lose something: compared as saving would store it."""
-        return wk.answers_changed(self.review, *self._answers())
+        return rv.answers_changed(self.review, *self._answers())
 
     def _next_week_planned(self) -> WeekPlan | None:
-        weeks = self.app.store.all(WeekPlan)  # type: ignore[attr-defined]
+        weeks = self.services.store.all(WeekPlan)
         return min((w for w in weeks if w.start > self.week.start), key=lambda w: w.start, default=None)
 
     def _show_status(self) -> None:
@@ -247,9 +249,10 @@ class WeekReviewScreen(Editor, Screen[None]):
             return self.review is not None and self._next_week_planned() is None
         return True
 
-    def action_save(self) -> None:
+    @work(exclusive=True, group="review-save")
+    async def action_save(self) -> None:
         strongest, obstacles, text, adjustments = self._answers()
-        now = self.app.clock.now()  # type: ignore[attr-defined]
+        now = self.services.now()
         fields = {"strongest": strongest, "obstacles": obstacles, "obstacles_text": text, "adjustments": adjustments}
         try:
             if self.review is None:
@@ -259,7 +262,7 @@ class WeekReviewScreen(Editor, Screen[None]):
         except ValidationError as error:
             self.notify(error.message, title="Not saved yet", severity="warning")
             return
-        if not self.app.persist(lambda: self.app.store.save(review), "reviews"):  # type: ignore[attr-defined]
+        if not self.persist(lambda: self.services.store.save(review), Change.REVIEWS):
             return
         self.review = review
         self.mark_saved()
@@ -267,52 +270,46 @@ class WeekReviewScreen(Editor, Screen[None]):
         if self._next_week_planned() is None and now.date() >= wk.week_last(self.week):
             # Only at day 7 or after: mid-week the review is a check-in, ctrl+n is in the footer.
             start = wk.next_start(self.week, now.date())
-            self.app.push_screen(
-                AskScreen(
-                    "Saved. Start next week now?",
-                    yes="start it",
-                    no="not yet",
-                    detail=f"Day 1 would be {day_label(start)}, in the same life area, with your "
-                    "adjustments as the week's note.",
-                ),
-                lambda yes: self.action_next_week() if yes else None,
+            ask = AskScreen(
+                "Saved. Start next week now?",
+                yes="start it",
+                no="not yet",
+                detail=f"Day 1 would be {day_label(start)}, in the same life area, with your "
+                "adjustments as the week's note.",
             )
+            if await self.app.push_screen_wait(ask):
+                self.action_next_week()
         else:
             self.notify("Review saved.", title="Saved")
 
     def action_next_week(self) -> None:
         if self.review is None or self._next_week_planned() is not None:
             return
-        now = self.app.clock.now()  # type: ignore[attr-defined]
+        now = self.services.now()
         start = wk.next_start(self.week, now.date())
         week = wk.next_week(self.week, self.review, start, now)
-        if self.app.persist(lambda: self.app.store.save(week), "weeks"):  # type: ignore[attr-defined]
+        if self.persist(lambda: self.services.store.save(week), Change.WEEKS):
             note = f" Its note: {week.note}" if week.note else ""
             self.notify(f"Day 1 is {day_label(start)}.{note}", title="Next week is set", markup=False)
             self.finished_editing()
             self.dismiss(None)
 
-    def system_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        return [
-            ("Save the review", "Save your answers (saving again updates them)", self.action_save),
-            ("Start next week", "A new week, same area, your adjustments as its note", self.action_next_week),
-        ]
 
-
-class SavedReviewScreen(Screen[None]):
+class SavedReviewScreen(Refreshes, Screen[None]):
     """A saved review, read-only: the week's data and the answers. ``e`` edits it."""
 
     SUB_TITLE = "Weekly review"
 
-    BINDINGS = [
-        Binding("e", "edit", "Edit", id="saved_review.edit"),
-        Binding("escape", "back", "Back", id="saved_review.back"),
-    ]
+    COMMAND_TABLE = "saved_review"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = "SavedReviewScreen #saved-review { height: 1fr; }" + REVIEW_CSS
 
-    def __init__(self, review: Review) -> None:
+    shows = frozenset({Change.REVIEWS, Change.WEEKS, Change.PRACTICES, Change.TASKS, Change.AREAS})
+
+    def __init__(self, services: Services, review: Review) -> None:
         super().__init__()
+        self.services = services
         self.review = review
         self.week: WeekPlan | None = None
 
@@ -321,21 +318,23 @@ class SavedReviewScreen(Screen[None]):
         yield VerticalScroll(id="saved-review", classes="review-body")
         yield Footer()
 
-    async def on_screen_resume(self) -> None:
-        """On opening, and again after an edit."""
-        store = self.app.store  # type: ignore[attr-defined]
-        self.review = store.get(Review, self.review.id) or self.review
-        await self.show()
+    def on_mount(self) -> None:
+        self.refresh_data()
+
+    def refresh_data(self) -> None:
+        """On opening, and again once back in front after an edit."""
+        self.review = self.services.store.get(Review, self.review.id) or self.review
+        self.run_worker(self.show(), exclusive=True, group="saved-review")
 
     async def show(self) -> None:
-        store = self.app.store  # type: ignore[attr-defined]
-        now = self.app.clock.now()  # type: ignore[attr-defined]
+        store = self.services.store
+        now = self.services.now()
         self.week = store.get(WeekPlan, self.review.week_id)
         body = self.query_one("#saved-review", VerticalScroll)
         await body.remove_children()
         parts: list[Static | WeekStrip] = []
         if self.week is not None:
-            data, area_name = _load(self, self.week)
+            data, area_name = _load(self, self.services, self.week)
             parts += [
                 Static(week_heading(self.week, area_name, now.date()), classes="review-title"),
                 WeekStrip(data.cells, legend=True),
@@ -361,23 +360,18 @@ class SavedReviewScreen(Screen[None]):
 
     def action_edit(self) -> None:
         if self.week is not None:
-            self.app.push_screen(WeekReviewScreen(self.week))
+            self.app.push_screen(WeekReviewScreen(self.services, self.week))
 
     def action_back(self) -> None:
         self.dismiss(None)
 
-    def system_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        return [("Edit the review", "Change your answers", self.action_edit)]
 
-
-def screen_for_week_key(app: object) -> Screen:
+def screen_for_week_key(services: Services) -> Screen[Any]:
     """What `w` on Home opens (see ``domain.week.week_status``): the review of a running or
     ended-unreviewed week, else Day 0 (redoing an upcoming week when one is set up)."""
     from .week_setup import WeekSetupScreen
 
-    store = app.store  # type: ignore[attr-defined]
-    today = app.clock.now().date()  # type: ignore[attr-defined]
-    status = wk.week_status(store.all(WeekPlan), store.all(Review), today)
+    status = services.week_status()
     if status.action == "review" and status.week is not None:
-        return WeekReviewScreen(status.week)
-    return WeekSetupScreen(status.week if status.phase is wk.Phase.UPCOMING else None)
+        return WeekReviewScreen(services, status.week)
+    return WeekSetupScreen(services, status.week if status.phase is wk.Phase.UPCOMING else None)

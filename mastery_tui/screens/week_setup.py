@@ -8,21 +8,23 @@ before letting the choices go; the tasks themselves are saved as they are writte
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import ContentSwitcher, Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ..commands import bindings
 from ..domain import week as wk
 from ..domain.models import Area, Task, WeekPlan
+from ..messages import Change
+from ..services import Services
 from ..widgets.marked_list import MarkedOptionList
+from .base import Refreshes
 from .brainstorm_lists import area_prompt
 from .confirm import ConfirmScreen
 
@@ -38,7 +40,8 @@ def day_label(day: date) -> str:
 class DayTaskScreen(ModalScreen[str | None]):
     """Which task on one day: a task id, "" for none (choose on the day), None on escape."""
 
-    BINDINGS = [Binding("escape", "cancel", "Back", id="week_setup.pick_back")]
+    COMMAND_TABLE = "day_task"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     DayTaskScreen OptionList { height: auto; max-height: 14; }
@@ -76,22 +79,14 @@ class DayTaskScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class WeekSetupScreen(Screen[WeekPlan | None]):
+class WeekSetupScreen(Refreshes, Screen[WeekPlan | None]):
     """Returns the saved WeekPlan, or None when left. ``week``: an upcoming week to redo
     (saved under the same id)."""
 
     SUB_TITLE = "Day 0: set up the week"
 
-    BINDINGS = [
-        Binding("enter", "next", "Next", id="week_setup.next"),
-        Binding("b", "brainstorm", "Brainstorm", id="week_setup.brainstorm"),
-        Binding("t", "start_today(True)", "From today", id="week_setup.today"),
-        Binding("t", "start_today(False)", "From tomorrow", id="week_setup.tomorrow"),
-        Binding("ctrl+s", "save", "Save", id="week_setup.save"),
-        Binding("s", "skip_days", "Skip days", id="week_setup.skip"),
-        Binding("backspace", "back_step", "Back", key_display="⌫", id="week_setup.back_step"),
-        Binding("escape", "leave", "Leave", id="week_setup.leave"),
-    ]
+    COMMAND_TABLE = "week_setup"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     WeekSetupScreen #setup { height: 1fr; padding: 0 1; }
@@ -106,8 +101,9 @@ class WeekSetupScreen(Screen[WeekPlan | None]):
     }
     """
 
-    def __init__(self, week: WeekPlan | None = None) -> None:
+    def __init__(self, services: Services, week: WeekPlan | None = None) -> None:
         super().__init__()
+        self.services = services
         self._editing = week
         self._areas: list[Area] = []
         self._area: Area | None = None
@@ -157,9 +153,9 @@ class WeekSetupScreen(Screen[WeekPlan | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self._areas = self._store.areas()
+        self._areas = self.services.store.areas()
         listing = self.query_one("#setup-areas", MarkedOptionList)
-        counts = {a.id: len(self._store.tasks(area_id=a.id)) for a in self._areas}
+        counts = {a.id: len(self.services.store.tasks(area_id=a.id)) for a in self._areas}
         listing.set_marked_options(Option(area_prompt(a, counts[a.id]), id=a.id) for a in self._areas)
         ids = [a.id for a in self._areas]
         preset = self._editing.area_id if self._editing else None
@@ -167,12 +163,8 @@ class WeekSetupScreen(Screen[WeekPlan | None]):
         listing.focus()
 
     @property
-    def _store(self):  # noqa: ANN202 - the app's Store
-        return self.app.store  # type: ignore[attr-defined]
-
-    @property
     def _today(self) -> date:
-        return self.app.clock.now().date()  # type: ignore[attr-defined]
+        return self.services.today()
 
     @property
     def step(self) -> int:
@@ -233,7 +225,7 @@ class WeekSetupScreen(Screen[WeekPlan | None]):
         area = self._area
         if area is None:
             return
-        self._tasks = self._store.tasks(area_id=area.id)
+        self._tasks = self.services.store.tasks(area_id=area.id)
         live = {t.id for t in self._tasks}
         self._assigned = {day: tid for day, tid in self._assigned.items() if tid in live}
         count = len(self._tasks)
@@ -252,14 +244,13 @@ class WeekSetupScreen(Screen[WeekPlan | None]):
         )
         self.query_one("#step-2-hint", Static).update(Content(hint))
 
-    def action_brainstorm(self) -> None:
+    @work(exclusive=True, group="week-setup")
+    async def action_brainstorm(self) -> None:
         if self._area is None:
             return
         from .brainstorm import BrainstormScreen
 
-        self.app.push_screen(BrainstormScreen(area_id=self._area.id), self._brainstormed)
-
-    def _brainstormed(self, _result: None) -> None:
+        await self.app.push_screen_wait(BrainstormScreen(self.services, area_id=self._area.id))
         self._show_tasks()
 
     def action_next(self) -> None:
@@ -298,21 +289,23 @@ class WeekSetupScreen(Screen[WeekPlan | None]):
 
     @on(OptionList.OptionSelected, "#setup-days")
     def _day_chosen(self, event: OptionList.OptionSelected) -> None:
-        number = int(event.option.id or "1")
+        self._pick_day(int(event.option.id or "1"))
+
+    @work(exclusive=True, group="week-setup")
+    async def _pick_day(self, number: int) -> None:
         day = self.start + timedelta(days=number - 1)
-
-        def picked(task_id: str | None) -> None:
-            if task_id is None:
-                return
-            if task_id:
-                self._assigned[number] = task_id
-            else:
-                self._assigned.pop(number, None)
-            self._show_days(highlight=min(number, wk.DAYS - 1))
-            self.refresh_bindings()
-
         title = f"Day {number} · {day_label(day)}: which task?"
-        self.app.push_screen(DayTaskScreen(title, self._tasks, self._assigned.get(number)), picked)
+        task_id = await self.app.push_screen_wait(
+            DayTaskScreen(title, self._tasks, self._assigned.get(number))
+        )
+        if task_id is None:
+            return
+        if task_id:
+            self._assigned[number] = task_id
+        else:
+            self._assigned.pop(number, None)
+        self._show_days(highlight=min(number, wk.DAYS - 1))
+        self.refresh_bindings()
 
     def action_start_today(self, today: bool) -> None:
         self._start_today = today
@@ -326,14 +319,14 @@ class WeekSetupScreen(Screen[WeekPlan | None]):
     def action_save(self) -> None:
         if self._area is None or self._step != 3:
             return
-        now = self.app.clock.now()  # type: ignore[attr-defined]
+        now = self.services.now()
         fresh = wk.new_week(self._area.id, self.start, self._assigned.items(), now=now)
         week = fresh
         if self._editing is not None:
             week = self._editing.edit(
                 now=now, start=fresh.start, area_id=fresh.area_id, assignments=fresh.assignments
             )
-        if self.app.persist(lambda: self._store.save(week), "weeks"):  # type: ignore[attr-defined]
+        if self.persist(lambda: self.services.store.save(week), Change.WEEKS):
             when = "today" if self._start_today else "tomorrow"
             self.notify(f"Day 1 is {when}, {day_label(self.start)}. One small step a day.", title="Week set")
             self.dismiss(week)
@@ -344,23 +337,11 @@ class WeekSetupScreen(Screen[WeekPlan | None]):
         if self._step > 1:
             self._show_step(self._step - 1)
 
-    def action_leave(self) -> None:
-        if self._area is None:
-            self.dismiss(None)
-            return
-        message = "The area and days chosen here will be let go. Tasks you wrote stay saved."
-
-        def answer(yes: bool | None) -> None:
-            if yes:
-                self.dismiss(None)
-
-        self.app.push_screen(ConfirmScreen("Leave the week setup?", message, yes="Leave", no="Stay"), answer)
-
-    def system_commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        return [
-            ("Brainstorm this area", "Add tiny tasks to the chosen area", self.action_brainstorm),
-            ("Start the week today", "Make today Day 1", lambda: self.action_start_today(True)),
-            ("Start the week tomorrow", "Make tomorrow Day 1", lambda: self.action_start_today(False)),
-            ("Save the week", "Save the plan as it stands", self.action_save),
-            ("Skip the days", "Save without tasks on days: choose each day", self.action_skip_days),
-        ]
+    @work(exclusive=True, group="week-setup")
+    async def action_leave(self) -> None:
+        if self._area is not None:
+            message = "The area and days chosen here will be let go. Tasks you wrote stay saved."
+            ask = ConfirmScreen("Leave the week setup?", message, yes="Leave", no="Stay")
+            if not await self.app.push_screen_wait(ask):
+                return
+        self.dismiss(None)

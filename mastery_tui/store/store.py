@@ -15,11 +15,8 @@ folder. Reads never take the file lock: replaced files are always whole.
 
 from __future__ import annotations
 
-import json
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -29,18 +26,17 @@ from ..domain.clock import Clock
 from ..domain.errors import ValidationError
 from ..domain.models import Area, Note, Practice, Record, Review, Task, WeekPlan, default_areas
 from . import backups, migrations
-from .errors import CorruptFileError, NotAFolderError, SaveError, SessionElsewhereError
+from .errors import CorruptFileError, NotAFolderError, SaveError
 from .files import (
     TEMP_SUFFIX,
     DirLock,
     OwnerLock,
-    encode_json,
     ensure_private_dir,
-    fsync_dir,
     reason_for,
     tighten_file,
-    write_bytes_atomic,
 )
+from .in_progress import InProgress
+from .practices import PracticeMonths
 from .storage import AtomicJSONStorage, FileCache
 
 R = TypeVar("R", bound=Record)
@@ -50,7 +46,6 @@ PRACTICE_DIR = "practice"
 BACKUP_DIR = "backups"
 LOCK_FILE = ".lock"
 SESSION_LOCK_FILE = ".session.lock"
-MOVE_MARKER = "moving.json"  # in practice/: a move between month files not yet finished
 TABLES: dict[type[Record], str] = {
     Area: "areas",
     Task: "tasks",
@@ -59,16 +54,11 @@ TABLES: dict[type[Record], str] = {
     Note: "notes",
 }
 SETTINGS = "settings"
-SESSION = "session"
-DRAFTS = "drafts"
 
 
-def practice_period(practice: Practice) -> str:
-    """The file a practice lives in: the UTC month it started (``YYYY-MM``)."""
-    return practice.started[:7]
 
 
-class Store:
+class Store(PracticeMonths, InProgress):
     """Durable storage of one data folder. Build it with ``Store.open``."""
 
     def __init__(self, data_dir: Path, clock: Clock, lock_timeout: float) -> None:
@@ -83,6 +73,7 @@ class Store:
         self._cache = FileCache()
         self._months: dict[Path, tuple[bytes, list[Practice]]] = {}
         self._backed_up: str | None = None
+        self.opens = 0  # TinyDB transactions so far (reads and writes): what a screen costs
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -179,6 +170,7 @@ class Store:
     @contextmanager
     def _db(self, path: Path, *, write: bool) -> Iterator[TinyDB]:
         """A fresh TinyDB over ``path``. Writing: under the lock, one atomic save at the end."""
+        self.opens += 1
         if not write:
             with self._lock.thread_lock:
                 self._load(path)  # raise a readable CorruptFileError before TinyDB sees it
@@ -272,188 +264,3 @@ class Store:
     def set_setting(self, key: str, value: str | int | float | bool | None) -> None:
         with self._main(write=True) as db:
             db.table(SETTINGS).upsert({"key": key, "value": value}, where("key") == key)
-
-    # -- drafts: what was typed in a form when the connection dropped -------------------------
-
-    def save_draft(self, key: str, draft: dict[str, Any]) -> None:
-        """Keep a form's typed values (JSON-safe, cleaned by the caller) under ``key``."""
-        with self._main(write=True) as db:
-            db.table(DRAFTS).upsert({**draft, "key": key}, where("key") == key)
-
-    def draft(self, key: str) -> dict[str, Any] | None:
-        with self._main() as db:
-            doc = db.table(DRAFTS).get(where("key") == key)
-            return None if doc is None else dict(doc)
-
-    def drafts(self) -> list[dict[str, Any]]:
-        with self._main() as db:
-            return [dict(doc) for doc in db.table(DRAFTS).all()]
-
-    def clear_draft(self, key: str) -> None:
-        with self._main() as db:
-            if not db.table(DRAFTS).contains(where("key") == key):
-                return  # nothing kept: no write (and no backup) for nothing
-        with self._main(write=True) as db:
-            db.table(DRAFTS).remove(where("key") == key)
-
-    # -- practices: one file per month --------------------------------------------------------
-
-    def practice_path(self, period: str) -> Path:
-        return self.practice_dir / f"{period}.json"
-
-    def practice_files(self) -> list[Path]:
-        if not self.practice_dir.is_dir():
-            return []
-        return sorted(p for p in self.practice_dir.glob("[0-9][0-9][0-9][0-9]-[0-9][0-9].json"))
-
-    def _ensure_practice_dir(self) -> None:
-        try:
-            ensure_private_dir(self.practice_dir)
-        except OSError as error:
-            raise SaveError(self.practice_dir, reason_for(error)) from error
-
-    def save_practice(self, practice: Practice, *, previous: Practice | None = None) -> None:
-        """Insert or replace a practice. Pass ``previous`` when an edit moved its start date.
-
-        A move writes two month files. A marker written first says which copy is stale, so a
-        crash between the writes is finished at the next open instead of leaving the practice
-        in both months."""
-        if previous is None or practice_period(previous) == practice_period(practice):
-            self.save_practices([practice])
-            return
-        self._ensure_practice_dir()
-        marker = self.practice_dir / MOVE_MARKER
-        move = {
-            "id": practice.id,
-            "from": practice_period(previous),
-            "to": practice_period(practice),
-        }
-        with self._lock.hold():
-            write_bytes_atomic(marker, encode_json(move))
-            self.save_practices([practice])
-            self._finish_move()
-
-    def _finish_move(self) -> None:
-        """Remove the old copy of a moved practice once the new copy is on disk."""
-        marker = self.practice_dir / MOVE_MARKER
-        try:
-            move = json.loads(marker.read_bytes())
-        except FileNotFoundError:
-            return
-        except ValueError:
-            move = None
-        if not (isinstance(move, dict) and {"id", "from", "to"} <= move.keys()):
-            move = None  # half-written or foreign: nothing to finish
-        if move is not None and self.practice_path(move["to"]).exists():
-            with self._db(self.practice_path(move["to"]), write=False) as db:
-                landed = db.table("practices").contains(where("id") == move["id"])
-            old = self.practice_path(move["from"])
-            if landed and old.exists():
-                with self._db(old, write=True) as db:
-                    db.table("practices").remove(where("id") == move["id"])
-        marker.unlink(missing_ok=True)
-        fsync_dir(self.practice_dir)
-
-    def save_practices(self, practices: Iterable[Practice]) -> None:
-        """Insert or replace many practices: one atomic write per month file touched."""
-        by_period: dict[str, list[Practice]] = defaultdict(list)
-        for practice in practices:
-            by_period[practice_period(practice)].append(practice)
-        if not by_period:
-            return
-        self._ensure_practice_dir()
-        with self._lock.hold():
-            for period, group in sorted(by_period.items()):
-                with self._db(self.practice_path(period), write=True) as db:
-                    table = db.table("practices")
-                    existing = {doc["id"]: doc.doc_id for doc in table.all()}
-                    fresh = []
-                    for practice in group:
-                        if practice.id in existing:
-                            table.update(practice.to_dict(), doc_ids=[existing[practice.id]])
-                        else:
-                            fresh.append(practice.to_dict())
-                    table.insert_multiple(fresh)
-
-    def delete_practice(self, practice: Practice) -> bool:
-        path = self.practice_path(practice_period(practice))
-        if not path.exists():
-            return False
-        with self._db(path, write=True) as db:
-            return bool(db.table("practices").remove(where("id") == practice.id))
-
-    def practices(self, *, since: date | None = None, until: date | None = None) -> list[Practice]:
-        """Practices that started between two UTC dates (inclusive), newest first."""
-        first = f"{since:%Y-%m}" if since else ""
-        last = f"{until:%Y-%m}" if until else "9999-99"
-        found: list[Practice] = []
-        for path in self.practice_files():
-            if first <= path.stem <= last:
-                found.extend(self._month(path))
-        lo = since.isoformat() if since else ""
-        hi = until.isoformat() if until else "9999"
-        found = [p for p in found if lo <= p.started[:10] <= hi]
-        return sorted(found, key=lambda p: p.started, reverse=True)
-
-    def _month(self, path: Path) -> list[Practice]:
-        """The practices of one month file. Built records are kept with the digest of the
-        bytes they came from, so reading a month again (Home, the log after an edit, another
-        trends range) costs a stat, not a validation of every record."""
-        with self._db(path, write=False) as db:
-            digest = self._cache.digest(path)
-            kept = self._months.get(path)
-            if kept is not None and digest is not None and kept[0] == digest:
-                return kept[1]
-            built: list[Practice] = []
-            for doc in db.table("practices").all():
-                try:
-                    built.append(Practice.from_dict(doc))
-                except ValidationError as error:
-                    raise self._corrupt(
-                        CorruptFileError(path, f"a stored practice is invalid: {error}")
-                    ) from None
-            if digest is not None:
-                self._months[path] = (digest, built)
-            return built
-
-    def practice_count(self) -> int:
-        total = 0
-        for path in self.practice_files():
-            with self._db(path, write=False) as db:
-                total += len(db.table("practices"))
-        return total
-
-    # -- the session in progress (one at most, owned by one process) ---------------------------
-
-    def claim_session(self) -> bool:
-        """Become the owner of the practice in progress (or of the next one). False while
-        another process owns it: a practice running in another window is never offered here,
-        so it can't be recorded twice. Raises SaveError if the lock file can't be made."""
-        return self._session_owner.claim()
-
-    def release_session(self) -> None:
-        """This process no longer runs the practice (it ended, or was left for later)."""
-        self._session_owner.release()
-
-    def _own_session(self) -> None:
-        if not self.claim_session():
-            raise SessionElsewhereError()
-
-    def save_session(self, session: dict[str, Any]) -> None:
-        """Keep the practice in progress so a dropped connection loses nothing."""
-        self._own_session()
-        with self._main(write=True) as db:
-            table = db.table(SESSION)
-            table.truncate()
-            table.insert(session)
-
-    def load_session(self) -> dict[str, Any] | None:
-        with self._main() as db:
-            docs = db.table(SESSION).all()
-            return dict(docs[0]) if docs else None
-
-    def clear_session(self) -> None:
-        self._own_session()
-        with self._main(write=True) as db:
-            db.table(SESSION).truncate()
-

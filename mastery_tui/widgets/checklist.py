@@ -11,18 +11,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from textual import on
-from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from ..commands import bindings
 from .marked_list import MarkedOptionList
 
 
 class CheckList(MarkedOptionList):
     """``items`` are (value, label). ``selected`` lists the ticked values in item order."""
 
-    BINDINGS = [Binding("space", "select", "Tick", show=False)]
+    COMMAND_TABLE = "checklist"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     CheckList {

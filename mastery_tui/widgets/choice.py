@@ -11,23 +11,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from textual import events
-from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 
+from ..commands import bindings
 from .style import ComponentStyle
 
 
 class Choice(ComponentStyle, can_focus=True):
     """``options`` are (key letter, value, label). ``value`` is the chosen value, "" for none."""
 
-    BINDINGS = [
-        Binding("left", "move(-1)", "Previous", show=False),
-        Binding("right,space", "move(1)", "Next", show=False),
-        Binding("enter", "confirm", "Confirm", show=False),
-        Binding("backspace", "clear", "Clear", show=False),
-    ]
+    COMMAND_TABLE = "choice"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     COMPONENT_CLASSES = {"choice--chosen"}
 

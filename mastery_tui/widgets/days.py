@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual import events
-from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 
+from ..commands import bindings
 from ..domain.plan import DAY_NAMES
 from .style import ComponentStyle
 
@@ -30,14 +30,8 @@ def toggled(days: tuple[int, ...], day: int) -> tuple[int, ...]:
 class DaysPicker(ComponentStyle, can_focus=True):
     """Pick weekdays, 0 = Monday. ``days`` is a sorted tuple; empty means any day."""
 
-    BINDINGS = [
-        Binding("left", "move(-1)", "Previous day", show=False),
-        Binding("right", "move(1)", "Next day", show=False),
-        Binding("space", "toggle", "Toggle day"),
-        Binding("t", "today", "Today"),
-        Binding("a", "clear", "Any day"),
-        *(Binding(str(n + 1), f"toggle({n})", DAY_NAMES[n], show=False) for n in range(7)),
-    ]
+    COMMAND_TABLE = "days"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     COMPONENT_CLASSES = {"days-picker--chosen", "days-picker--cursor", "days-picker--hint"}
 

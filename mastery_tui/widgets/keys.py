@@ -9,7 +9,10 @@ from textual.widgets import Static
 
 
 def key_lines(rows: Iterable[tuple[str, str]], width: int = 9) -> Content:
-    """Rows of ``key  description``; the key in bold, readable without colour."""
+    """Rows of ``key  description``; the key in bold, readable without colour. The key column
+    widens to the longest key (``width`` at least)."""
+    rows = list(rows)
+    width = max([width, *(len(key) + 2 for key, _ in rows)])
     parts: list[Content] = []
     for index, (key, description) in enumerate(rows):
         if index:

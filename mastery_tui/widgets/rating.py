@@ -17,11 +17,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual import events
-from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 
+from ..commands import bindings
 from ..domain.bands import Scale, band_word, clamp_rating, longest_band_word
 from ..domain.models import NOT_RATED
 from .style import ComponentStyle
@@ -86,17 +86,8 @@ def knob_at(value: int, track_width: int) -> int:
 class RatingSlider(ComponentStyle, can_focus=True):
     """A horizontal 0–100 slider. ``value`` is an int from 0 to 100, or None: not rated."""
 
-    BINDINGS = [
-        Binding("left", "step(-1)", "−1", show=False),
-        Binding("right", "step(1)", "+1", show=False),
-        Binding("shift+left,pagedown", "step(-10)", "−10", show=False),
-        Binding("shift+right,pageup", "step(10)", "+10", show=False),
-        Binding("home", "set(0)", "0", show=False),
-        Binding("end", "set(100)", "100", show=False),
-        Binding("backspace", "backspace", "Delete a digit", show=False),
-        Binding("enter", "confirm", "Confirm", show=False),
-        *(Binding(str(d), f"digit('{d}')", "Type a value", show=False) for d in range(10)),
-    ]
+    COMMAND_TABLE = "slider"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     COMPONENT_CLASSES = {
         "rating-slider--filled",

@@ -10,8 +10,8 @@ from rich.text import Text
 from textual.content import Content
 from textual_plotext import PlotextPlot
 
+from ..charts import draw_chart, legend_items
 from ..domain.trends import Chart, Trends
-from ..stats_report import draw_chart, legend_items
 
 
 class TrendPlot(PlotextPlot):

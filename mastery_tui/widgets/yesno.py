@@ -9,20 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual import events
-from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 
+from ..commands import bindings
 from .style import ComponentStyle
 
 
 class YesNo(ComponentStyle, can_focus=True):
-    BINDINGS = [
-        Binding("y", "choose(True)", "Yes"),
-        Binding("n", "choose(False)", "No"),
-        Binding("left,right,space", "switch", "Switch", show=False),
-    ]
+    COMMAND_TABLE = "yes_no"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     COMPONENT_CLASSES = {"yes-no--chosen"}
 

@@ -3,6 +3,8 @@ under their indent."""
 
 from __future__ import annotations
 
+from tests.kit import palette_titles
+
 from .brainstorm_helpers import keys, open_brainstorm, seed
 from .footer_helpers import footer_overflow, footer_words
 
@@ -15,7 +17,7 @@ async def test_both_footers_fit_80_columns_with_back_and_help(seen_store, make_a
             await keys(pilot, "down", "down", "down") if focus == "areas" else await keys(pilot, "right")
             assert footer_overflow(screen) == [], focus
             assert {"Back", "Help"} <= set(footer_words(screen)), focus
-        palette = {name for name, _help, _call in screen.system_commands()}
+        palette = palette_titles(pilot.app, screen)
         assert {"Split task", "Delete task", "Move task up", "Move task down"} <= palette
 
 

@@ -11,7 +11,7 @@ async def test_opened_for_a_week_it_starts_on_that_area_with_a_hint(seen_store, 
     seed(seen_store)
     async with make_app(seen_store).run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        pilot.app.push_screen(BrainstormScreen(area_id=DAILY))
+        pilot.app.push_screen(BrainstormScreen(pilot.app.services, area_id=DAILY))
         await pilot.pause()
         screen = pilot.app.screen
         assert screen.current_area is not None and screen.current_area.id == DAILY
@@ -32,7 +32,7 @@ async def test_the_week_setup_opens_it_on_the_chosen_area(seen_store, make_app):
 
     async with make_app(seen_store).run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        pilot.app.push_screen(WeekSetupScreen())
+        pilot.app.push_screen(WeekSetupScreen(pilot.app.services))
         await pilot.pause()
         await pilot.press("down", "down", "down", "enter")  # Daily living, no tasks yet
         await pilot.pause()

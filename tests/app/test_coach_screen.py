@@ -42,7 +42,7 @@ def text(screen, selector: str) -> str:
 async def open_coach(app, pilot, **kwargs) -> tuple[CoachScreen, list[Suggestion | None]]:
     results: list[Suggestion | None] = []
     await pilot.pause()
-    screen = CoachScreen(**kwargs)
+    screen = CoachScreen(app.services, **kwargs)
     await app.push_screen(screen, results.append)
     await pilot.pause()
     assert app.screen is screen

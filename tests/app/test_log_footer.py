@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tests.kit import palette_titles
+
 from .footer_helpers import footer_overflow, footer_words
 from .log_helpers import open_log, seed_three
 
@@ -12,7 +14,7 @@ async def test_the_log_footer_fits_80_columns_with_back_and_help(seen_store, mak
         screen = await open_log(pilot)
         assert footer_overflow(screen) == []
         assert {"Back", "Help"} <= set(footer_words(screen))
-        palette = {name for name, _help, _call in screen.system_commands()}
+        palette = palette_titles(pilot.app, screen)
         assert any("xport" in name for name in palette)
         assert any("eview" in name for name in palette)
 

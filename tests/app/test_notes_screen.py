@@ -21,7 +21,7 @@ async def keys(pilot, *names: str) -> None:
 
 async def open_notes(app, pilot) -> NotesScreen:
     await pilot.pause()
-    await app.push_screen(NotesScreen())
+    await app.push_screen(NotesScreen(app.services))
     await pilot.pause()
     assert isinstance(app.screen, NotesScreen)
     return app.screen

@@ -19,6 +19,7 @@ from mastery_tui.screens.practice.stop import QuitTimerScreen
 from mastery_tui.screens.practice.timer import TimerScreen
 from mastery_tui.screens.trends import TrendsScreen
 from mastery_tui.screens.unanswered import UnansweredScreen
+from mastery_tui.services import Services
 from mastery_tui.store import Store
 from mastery_tui.widgets.checklist import CheckList
 from mastery_tui.widgets.choice import Choice
@@ -170,7 +171,7 @@ async def test_q_on_the_timer_asks_and_keeps_the_practice(seen_store, make_app, 
 async def test_quick_again_after_a_hang_up_offers_the_waiting_practice_first(seen_store, clock, data_dir):
     from mastery_tui.app import MasteryApp
 
-    first = MasteryApp(store=seen_store, clock=clock, start=("Walk", 5))
+    first = MasteryApp(Services(seen_store, clock), start=("Walk", 5))
     async with first.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await press(pilot, "4", "2", "enter", "3", "8", "enter")
@@ -178,7 +179,7 @@ async def test_quick_again_after_a_hang_up_offers_the_waiting_practice_first(see
         clock.advance(90)
         first.save_state()  # the connection drops
 
-    second = MasteryApp(store=Store.open(data_dir, clock), clock=clock, start=("Walk", 5))
+    second = MasteryApp(Services(Store.open(data_dir, clock), clock), start=("Walk", 5))
     async with second.run_test(size=(80, 24)) as pilot:  # the same command, from shell history
         await settle(pilot)
         assert isinstance(second.screen, ResumeScreen)  # not a fresh practice over it
@@ -187,7 +188,7 @@ async def test_quick_again_after_a_hang_up_offers_the_waiting_practice_first(see
     kept = Store.open(data_dir, clock).load_session()
     assert kept is not None and (kept["mood_before"], kept["confidence_before"]) == (42, 38)
 
-    third = MasteryApp(store=Store.open(data_dir, clock), clock=clock, start=("Walk", 5))
+    third = MasteryApp(Services(Store.open(data_dir, clock), clock), start=("Walk", 5))
     async with third.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await press(pilot, "r")  # resume it: the time so far counts

@@ -13,6 +13,7 @@ from mastery_tui.screens.practice.choose import ChooseTaskScreen, QuickTaskScree
 from mastery_tui.screens.practice.resume import ResumeScreen
 from mastery_tui.screens.practice.timer import TimerScreen
 from mastery_tui.screens.unanswered import UnansweredScreen
+from mastery_tui.services import Services
 from mastery_tui.store import Store
 
 
@@ -206,7 +207,7 @@ async def test_mastery_quick_opens_straight_on_the_before_ratings(seen_store, cl
     from mastery_tui.cli import quick_start
 
     args = build_parser().parse_args(["quick", "Wash one set of dishes", "-m", "5"])
-    app = MasteryApp(store=seen_store, clock=clock, start=quick_start(args.title, args.minutes))
+    app = MasteryApp(Services(seen_store, clock), start=quick_start(args.title, args.minutes))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert isinstance(app.screen, BeforeScreen)
@@ -217,7 +218,7 @@ async def test_mastery_quick_opens_straight_on_the_before_ratings(seen_store, cl
 async def test_mastery_quick_without_a_title_opens_the_chooser(seen_store, clock):
     from mastery_tui.app import MasteryApp
 
-    app = MasteryApp(store=seen_store, clock=clock, start="choose")
+    app = MasteryApp(Services(seen_store, clock), start="choose")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert isinstance(app.screen, ChooseTaskScreen)

@@ -54,7 +54,7 @@ async def test_before_ratings_remembered_last_time_win(seen_store, make_app, clo
     seen_store.set_setting("last_confidence", 44)
     app = make_app(seen_store)
     async with app.run_test(size=(80, 24)):
-        assert starting_ratings(app) == (33, 44)
+        assert starting_ratings(app.services) == (33, 44)
 
 
 async def test_before_ratings_have_no_reference_without_any_history(seen_store, make_app):
@@ -62,4 +62,4 @@ async def test_before_ratings_have_no_reference_without_any_history(seen_store, 
 
     app = make_app(seen_store)
     async with app.run_test(size=(80, 24)):
-        assert starting_ratings(app) == (None, None)
+        assert starting_ratings(app.services) == (None, None)

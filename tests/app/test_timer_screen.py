@@ -21,7 +21,7 @@ async def open_timer(app, clock, minutes: int = 20):
     countdown = Countdown.start(minutes, mono=clock.monotonic(), wall=clock.now())
     saved: list[Countdown] = []
     results: list[TimerOutcome] = []
-    app.push_screen(TimerScreen(session, countdown, on_save=saved.append), results.append)
+    app.push_screen(TimerScreen(app.services, session, countdown, on_save=saved.append), results.append)
     return saved, results
 
 

@@ -14,6 +14,7 @@ from textual.widgets import ContentSwitcher, Static
 from mastery_tui.domain.clock import parse_iso, utc_iso
 from mastery_tui.domain.models import Completion, Practice, Task, default_area_id
 from mastery_tui.domain.trends import Bucket, Chart
+from mastery_tui.messages import Change
 from mastery_tui.screens.home import HomeScreen
 from mastery_tui.screens.trends import TrendsScreen
 from mastery_tui.widgets.trend_plot import TrendPlot
@@ -199,7 +200,7 @@ async def test_a_longer_range_is_suggested_only_when_it_would_show_more(seen_sto
         empty = text_of(screen, "#trends-empty")
         assert "one practice in the last 30 days" in empty and "longer range" not in empty
         seen_store.save_practices([make_practice(walk, 60, 30, 50, Completion.YES)])
-        app.persist(lambda: None, "practices")  # tells the screen the data changed
+        app.persist(lambda: None, Change.PRACTICES)  # tells the screen the data changed
         await settle(pilot)
         assert "Press r for a longer range." in text_of(screen, "#trends-empty")
         await pilot.press("r")  # 90 days: both practices, a chart
@@ -214,7 +215,7 @@ async def test_a_new_practice_shows_up_without_reopening(seen_store, make_app):
         screen = await open_trends(pilot)
         task = seen_store.tasks()[0]
         fresh = make_practice(task, 0, 10, 20, Completion.YES)
-        app.persist(lambda: seen_store.save_practice(fresh), "practices")
+        app.persist(lambda: seen_store.save_practice(fresh), Change.PRACTICES)
         await settle(pilot)
         assert screen.data is not None and screen.data.practices == 7
 
@@ -250,7 +251,8 @@ def test_plotext_loads_only_when_trends_open(tmp_path: Path) -> None:
         "store.set_setting('safety_seen', True)\n"
         "heavy = lambda: sorted(m for m in sys.modules if m.split('.')[0] in ('plotext', 'textual_plotext'))\n"
         "async def main():\n"
-        "    app = MasteryApp(store=store, clock=clock)\n"
+        "    from mastery_tui.services import Services\n"
+        "    app = MasteryApp(Services(store, clock))\n"
         "    async with app.run_test(size=(80, 24)) as pilot:\n"
         "        await pilot.pause()\n"
         "        before = heavy()\n"

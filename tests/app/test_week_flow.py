@@ -34,7 +34,7 @@ def text(screen, selector: str) -> str:
 
 async def open_week_key(app, pilot) -> None:
     """What `w` on Home does (until Home's binding is wired, push the same screen)."""
-    app.push_screen(screen_for_week_key(app))
+    app.push_screen(screen_for_week_key(app.services))
     await settle(pilot)
 
 
@@ -172,7 +172,7 @@ async def test_escape_asks_before_letting_the_setup_go(seen_store, make_app):
     app = make_app(seen_store)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        app.push_screen(WeekSetupScreen())
+        app.push_screen(WeekSetupScreen(app.services))
         await settle(pilot)
         await press(pilot, *TO_DAILY)  # five tasks already: no brainstorm on the way
         setup = app.screen
@@ -208,7 +208,7 @@ async def test_the_review_is_one_per_week_and_reads_back(seen_store, make_app, c
         [review] = seen_store.all(Review)
         assert review.strongest == "Tiny ones first"
 
-        app.push_screen(SavedReviewScreen(review))
+        app.push_screen(SavedReviewScreen(app.services, review))
         await settle(pilot)
         shown = " ".join(str(s.content) for s in app.screen.query(".review-answer"))
         assert "Tiny ones first" in shown
@@ -244,11 +244,11 @@ async def test_leaving_a_review_with_unsaved_answers_asks(seen_store, make_app, 
     app = make_app(seen_store)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        app.push_screen(WeekReviewScreen(week))
+        app.push_screen(WeekReviewScreen(app.services, week))
         await settle(pilot)
         await press(pilot, "escape")
         assert isinstance(app.screen, HomeScreen)  # nothing written: no question
-        app.push_screen(WeekReviewScreen(week))
+        app.push_screen(WeekReviewScreen(app.services, week))
         await settle(pilot)
         await press(pilot, "tab", "x", "escape")
         assert isinstance(app.screen, ConfirmScreen)

@@ -29,10 +29,11 @@ def seed_notes(store) -> None:
     store.save(*(Note.new(now=now - timedelta(days=days), text=text) for days, text in NOTES))
 
 
-def opening(screen_factory, *keys: str):
+def opening(screen_factory, *keys: str, services: bool = True):
     async def run_before(pilot) -> None:
         await pilot.pause()
-        await pilot.app.push_screen(screen_factory())
+        screen = screen_factory(pilot.app.services) if services else screen_factory()
+        await pilot.app.push_screen(screen)
         await pilot.pause()
         for key in keys:
             await pilot.press(key)
@@ -42,7 +43,7 @@ def opening(screen_factory, *keys: str):
 
 
 def test_learn(seen_store, make_app, snap_compare):
-    assert snap_compare(make_app(seen_store), terminal_size=SIZE, run_before=opening(LearnScreen))
+    assert snap_compare(make_app(seen_store), terminal_size=SIZE, run_before=opening(LearnScreen, services=False))
 
 
 def test_notes_list(seen_store, make_app, snap_compare):

@@ -39,7 +39,7 @@ async def to_timer(pilot) -> None:
 
 
 def advance(pilot, seconds: float) -> None:
-    pilot.app.clock.advance(seconds)
+    pilot.app.services.clock.advance(seconds)
     pilot.app.screen.tick()
 
 

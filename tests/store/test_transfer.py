@@ -26,7 +26,7 @@ from mastery_tui.domain.models import (
     default_area_id,
 )
 from mastery_tui.store import Store
-from mastery_tui.store.store import practice_period
+from mastery_tui.store.practices import practice_period
 from tests.conftest import TZ
 
 DAILY = default_area_id("daily")

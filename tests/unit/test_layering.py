@@ -71,3 +71,43 @@ def test_cli_commands_do_not_import_textual(tmp_path: Path) -> None:
     }
     assert found["HEAVY "] == [], "add, tasks, export or import loaded a heavy module"
     assert found["TEXTUAL "] == [], "stats loaded Textual"
+
+
+def relative_imports(path: Path) -> set[str]:
+    """The modules ``path`` imports, resolved to ``mastery_tui.…`` names (relative ones too)."""
+    package = ["mastery_tui", *path.relative_to(PACKAGE).parent.parts]
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package[: len(package) - node.level + 1]
+                found.add(".".join([*base, *(node.module.split(".") if node.module else [])]))
+            elif node.module:
+                found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return found
+
+
+def test_no_screen_or_widget_imports_the_app() -> None:
+    """Screens reach their data through the services in their constructor, never self.app."""
+    for folder in ("screens", "widgets"):
+        for path in sorted((PACKAGE / folder).rglob("*.py")):
+            assert "mastery_tui.app" not in relative_imports(path), path.relative_to(PACKAGE)
+
+
+def test_services_import_no_textual() -> None:
+    for module in imported_modules(PACKAGE / "services.py") | relative_imports(PACKAGE / "services.py"):
+        assert module.split(".")[0] not in {"textual", "rich"}, module
+
+
+def test_screens_need_no_type_ignore_for_app_attributes() -> None:
+    for path in sorted((PACKAGE / "screens").rglob("*.py")):
+        assert "type: ignore[attr-defined" not in path.read_text(encoding="utf-8"), path.name
+
+
+def test_no_file_is_over_400_lines() -> None:
+    for path in sorted(PACKAGE.rglob("*.py")):
+        lines = path.read_text(encoding="utf-8").count("\n")
+        assert lines <= 400, f"{path.relative_to(PACKAGE)} has {lines} lines"

@@ -8,10 +8,11 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
+from mastery_tui.charts import draw_chart, legend_text
 from mastery_tui.domain.clock import utc_iso
 from mastery_tui.domain.models import Completion, Practice, Task, default_area_id
 from mastery_tui.domain.trends import Chart, trends
-from mastery_tui.stats_report import draw_chart, legend_text, stats_report
+from mastery_tui.stats_report import stats_report
 
 
 def seed(store, days: int = 20) -> None:
@@ -119,7 +120,7 @@ def test_stats_never_imports_textual(tmp_path: Path) -> None:
 
 
 def test_count_ticks_are_round() -> None:
-    from mastery_tui.stats_report import count_ticks
+    from mastery_tui.charts import count_ticks
 
     assert count_ticks(0) == [0, 1]
     assert count_ticks(8) == [0, 2, 4, 6, 8]

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
+from mastery_tui.domain import review as rv
 from mastery_tui.domain import week as wk
 from mastery_tui.domain.models import (
     Completion,
@@ -296,9 +297,9 @@ def test_review_data_counts_days_completions_lifts_and_obstacles() -> None:
         practice(at(d[5]), Completion.PARTLY, task=walk, before=50, after=None, reflection="Half counts"),
         practice(at(d[6] + timedelta(days=1)), task=walk),  # the day after: not this week
     ]
-    data = wk.review_data(week, logged, today=d[6], tz=TZ, tasks=[walk, email], areas=areas)
+    data = rv.review_data(week, logged, today=d[6], tz=TZ, tasks=[walk, email], areas=areas)
     assert data.days_practised == 5 and data.days_text == "Practised on 5 of 7 days"
-    mid_week = wk.review_data(week, logged[:3], today=d[2], tz=TZ, tasks=[walk, email], areas=areas)
+    mid_week = rv.review_data(week, logged[:3], today=d[2], tz=TZ, tasks=[walk, email], areas=areas)
     assert mid_week.days_text == "Practised on 2 of 3 days so far"
     s = data.summary
     assert (s.practices, s.done, s.partly, s.not_this_time) == (6, 3, 2, 1)
@@ -314,10 +315,10 @@ def test_review_data_counts_days_completions_lifts_and_obstacles() -> None:
         ("Quick stretch", 1, 20, True),
     ]
     assert [r.name for r in data.top_areas] == ["Daily living", "Work & career", "No life area"]
-    assert wk.lift_text(data.top_tasks[0]) == " +15  Walk 5 minutes (3×)"
-    assert wk.lift_text(data.top_tasks[2]) == " +20  Quick stretch (1×) *"
+    assert rv.lift_text(data.top_tasks[0]) == " +15  Walk 5 minutes (3×)"
+    assert rv.lift_text(data.top_tasks[2]) == " +20  Quick stretch (1×) *"
     assert data.obstacles == ((Obstacle.FATIGUE, 2), (Obstacle.TIME, 1))
-    assert wk.obstacles_text(data.obstacles) == "fatigue 2 · time 1"
+    assert rv.obstacles_text(data.obstacles) == "fatigue 2 · time 1"
     assert [(n.day, n.completion, n.text) for n in data.notes] == [
         (d[1], Completion.PARTLY, "Too big today"),
         (d[5], Completion.PARTLY, "\u201cHalf counts\u201d"),
@@ -333,7 +334,7 @@ def test_a_note_reads_apart_from_the_reflection() -> None:
         note="Was the task too big for today's energy?\nToo late in the day",
         reflection="I started even though I was tired",
     )
-    [note] = wk.review_data(week, [both], today=NOW.date(), tz=TZ).notes
+    [note] = rv.review_data(week, [both], today=NOW.date(), tz=TZ).notes
     assert (note.reflection, note.note) == (both.reflection, both.note)
     assert note.text == (
         "\u201cI started even though I was tired\u201d \u2014 "
@@ -344,10 +345,10 @@ def test_a_note_reads_apart_from_the_reflection() -> None:
 def test_counts_are_singular_for_one() -> None:
     """QA: "Practised on 1 of 1 days so far · 1 practices"."""
     week = plan("2026-11-23")  # today is day 1
-    data = wk.review_data(week, [practice(at(date(2026, 11, 23), 9))], today=NOW.date(), tz=TZ)
+    data = rv.review_data(week, [practice(at(date(2026, 11, 23), 9))], today=NOW.date(), tz=TZ)
     assert data.days_text == "Practised on 1 of 1 day so far"
     assert (data.summary.practices_text(), data.summary.minutes_text()) == ("1 practice", "5 minutes")
-    two = wk.review_data(week, [practice(at(date(2026, 11, 23), 9))] * 2, today=NOW.date(), tz=TZ)
+    two = rv.review_data(week, [practice(at(date(2026, 11, 23), 9))] * 2, today=NOW.date(), tz=TZ)
     assert two.summary.practices_text() == "2 practices"
     assert data.summary.__class__(minutes=1).minutes_text() == "1 minute"
 
@@ -355,15 +356,15 @@ def test_counts_are_singular_for_one() -> None:
 def test_obstacles_on_done_practices_are_not_counted_and_none_reads_kindly() -> None:
     week = plan("2026-11-17")
     done = practice(at(date(2026, 11, 18)), obstacles=(Obstacle.TIME,))
-    data = wk.review_data(week, [done], today=NOW.date(), tz=TZ)
+    data = rv.review_data(week, [done], today=NOW.date(), tz=TZ)
     assert data.obstacles == ()
-    assert wk.obstacles_text(()) == "Nothing noted on partly or not-this-time days."
+    assert rv.obstacles_text(()) == "Nothing noted on partly or not-this-time days."
 
 
 def test_a_lowered_confidence_is_not_a_lift() -> None:
     week = plan("2026-11-17")
     down = practice(at(date(2026, 11, 18)), before=60, after=40)
-    data = wk.review_data(week, [down, down.edit(now=NOW, id="x" * 8)], today=NOW.date(), tz=TZ)
+    data = rv.review_data(week, [down, down.edit(now=NOW, id="x" * 8)], today=NOW.date(), tz=TZ)
     assert data.top_tasks == () and data.top_areas == ()
 
 
@@ -411,7 +412,7 @@ def test_the_review_counts_a_not_rated_practice_but_reads_no_obstacles_from_it()
         practice(at(d[1]), Completion.NO, task=walk, obstacles=(Obstacle.FATIGUE,), note="Tired"),
         practice(at(d[2]), task=walk, before=40, after=60),
     ]
-    data = wk.review_data(week, logged, today=d[6], tz=TZ, tasks=[walk])
+    data = rv.review_data(week, logged, today=d[6], tz=TZ, tasks=[walk])
     assert [c.state for c in data.cells[:4]] == [
         DayState.PRACTISED, DayState.NOT_THIS_TIME, DayState.DONE, DayState.SKIPPED,
     ]

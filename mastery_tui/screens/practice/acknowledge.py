@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from ...commands import bindings
 from ...domain.models import Practice
 from ...domain.reflect import acknowledgement
 
@@ -18,7 +18,8 @@ class AcknowledgeScreen(Screen[None]):
 
     SUB_TITLE = "Well done for following through"
 
-    BINDINGS = [Binding("enter,escape,space", "done", "Back to today", id="ack.done")]
+    COMMAND_TABLE = "acknowledge"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     AcknowledgeScreen #ack { align: center middle; height: 1fr; padding: 0 4; }

@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
+from ...commands import bindings
 from ...domain.models import NOTE_MAX, Obstacle
 from ...domain.reflect import ADJUSTMENT_QUESTIONS
 from ...domain.session import AdjustAnswers
@@ -40,10 +40,8 @@ class AdjustScreen(Editor, Screen[AdjustAnswers]):
 
     SUB_TITLE = "Data for next time"
 
-    BINDINGS = [
-        Binding("ctrl+s", "save", "Save", id="adjust.save"),
-        Binding("escape", "leave", "Skip", id="adjust.skip"),
-    ]
+    COMMAND_TABLE = "adjust"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     AdjustScreen #adjust { padding: 0 2; }

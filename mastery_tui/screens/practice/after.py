@@ -12,13 +12,13 @@ from collections.abc import Callable
 
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Static
 
+from ...commands import bindings
 from ...domain.models import REFLECTION_MAX, Completion
 from ...domain.reflect import spent_text
 from ...domain.session import AfterAnswers, Session
@@ -57,11 +57,8 @@ class AfterScreen(Screen[AfterAnswers | None]):
 
     SUB_TITLE = "How did it go?"
 
-    BINDINGS = [
-        Binding("enter", "next", "Next", show=False, priority=True),
-        Binding("ctrl+s", "save", "Save", id="after.save"),
-        Binding("escape", "later", "Later", id="after.later"),
-    ]
+    COMMAND_TABLE = "after"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     AfterScreen #after { padding: 1 2; }

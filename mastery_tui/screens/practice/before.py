@@ -7,12 +7,12 @@ from collections.abc import Callable
 
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from ...commands import bindings
 from ...domain.session import Session
 from ...domain.words import not_rated_yet
 from ...widgets.fields import FieldLabel, FieldRow
@@ -30,11 +30,8 @@ class BeforeScreen(Editor, Screen[Ratings | None]):
 
     SUB_TITLE = "Before you start"
 
-    BINDINGS = [
-        Binding("enter", "next", "Next", show=False, priority=True),
-        Binding("ctrl+s", "start", "Start the timer", id="before.start"),
-        Binding("escape", "leave", "Not now", id="before.cancel"),
-    ]
+    COMMAND_TABLE = "before"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     BeforeScreen #before { padding: 1 2; }

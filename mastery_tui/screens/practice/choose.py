@@ -7,13 +7,13 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ...commands import bindings
 from ...domain.errors import ValidationError
 from ...domain.models import MINUTES_MAX, TITLE_MAX, Task
 from ...domain.text import clean_text
@@ -32,12 +32,8 @@ class QuickTask:
 class ChooseTaskScreen(ModalScreen[Task | QuickTask | None]):
     """Type to filter; ↑/↓ to move; enter to start; ctrl+n for a quick task."""
 
-    BINDINGS = [
-        Binding("escape", "cancel", "Back", id="choose.back"),
-        Binding("down", "move(1)", "Next", show=False),
-        Binding("up", "move(-1)", "Previous", show=False),
-        Binding("ctrl+n", "quick", "Quick task", id="choose.quick"),
-    ]
+    COMMAND_TABLE = "choose"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     ChooseTaskScreen OptionList { height: auto; max-height: 12; }
@@ -134,7 +130,8 @@ class ChooseTaskScreen(ModalScreen[Task | QuickTask | None]):
 class QuickTaskScreen(Editor, ModalScreen[QuickTask | None]):
     """A title and minutes; enter on the minutes starts. Escape after typing asks first."""
 
-    BINDINGS = [Binding("escape", "leave", "Back", id="quick.back")]
+    COMMAND_TABLE = "quick"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     def __init__(self, title: str = "", minutes: int = 10) -> None:
         super().__init__()

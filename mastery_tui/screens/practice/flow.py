@@ -13,21 +13,23 @@ running in the first.
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import Any
+
+from textual.app import App
 
 from ...domain.models import Completion, Task
 from ...domain.reflect import smaller_task
 from ...domain.session import AdjustAnswers, AfterAnswers, Phase, Session, record_practice
 from ...domain.timer import Countdown
+from ...messages import Change
+from ...services import Services
 from ...store import StoreError
+from ..base import persist
 from .acknowledge import AcknowledgeScreen
 from .adjust import AdjustScreen
 from .after import AfterScreen
 from .before import BeforeScreen
 from .timer import TimerScreen
-
-if TYPE_CHECKING:
-    from ...app import MasteryApp
 
 RUNNING_ELSEWHERE = (
     "A practice is running in another mastery window. Finish it there; once that window "
@@ -35,19 +37,19 @@ RUNNING_ELSEWHERE = (
 )
 
 
-def _save(app: MasteryApp, session: Session) -> None:
-    app.persist(lambda: app.store.save_session(session.to_dict()), "session")
+def _save(app: App[Any], services: Services, session: Session) -> None:
+    persist(app, lambda: services.store.save_session(session.to_dict()), Change.SESSION)
 
 
-def _clear(app: MasteryApp) -> None:
-    app.persist(app.store.clear_session, "session")
+def _clear(app: App[Any], services: Services) -> None:
+    persist(app, services.store.clear_session, Change.SESSION)
 
 
-def claim(app: MasteryApp) -> bool:
+def claim(app: App[Any], services: Services) -> bool:
     """Make this window the owner of the practice in progress; say so kindly if another
     window already is."""
     try:
-        claimed = app.store.claim_session()
+        claimed = services.store.claim_session()
     except StoreError as error:
         app.notify(str(error), title="Couldn't start", severity="error", timeout=10)
         return False
@@ -56,67 +58,62 @@ def claim(app: MasteryApp) -> bool:
     return claimed
 
 
-async def practice_flow(app: MasteryApp, session: Session) -> None:
+async def practice_flow(app: App[Any], services: Services, session: Session) -> None:
     """Walk one session from wherever it stands to a saved practice (or a kind stop)."""
-    if not claim(app):
+    if not claim(app, services):
         return
     try:
-        await _walk(app, session)
+        await _walk(app, services, session)
     finally:
-        app.store.release_session()
+        services.store.release_session()
 
 
-async def _walk(app: MasteryApp, session: Session) -> None:
-    store, clock = app.store, app.clock
-    _save(app, session)
+async def _walk(app: App[Any], services: Services, session: Session) -> None:
+    store, clock = services.store, services.clock
+    _save(app, services, session)
 
     if session.phase is Phase.BEFORE:
         typing = session
 
         def keep_before(mood: int | None, confidence: int | None) -> None:
-            _save(app, typing.with_before_typed(mood, confidence))
+            _save(app, services, typing.with_before_typed(mood, confidence))
 
         before = await app.push_screen_wait(
             BeforeScreen(
                 session,
-                reference=starting_ratings(app),
+                reference=starting_ratings(services),
                 typed=session.before_typed,
                 on_typed=keep_before,
             )
         )
         if before is None:
-            _clear(app)
+            _clear(app, services)
             app.notify("No problem. It's here whenever you're ready.", title="Not now")
             return
         mood, confidence = before
-        app.persist(lambda: _remember_ratings(app, mood, confidence), "settings")
+        persist(app, lambda: _remember_ratings(services, mood, confidence), Change.SETTINGS)
         session = session.with_before(mood, confidence)
         countdown = Countdown.start(session.minutes, mono=clock.monotonic(), wall=clock.now())
         session = session.with_timer(countdown)
-        _save(app, session)
+        _save(app, services, session)
 
     if session.phase is Phase.TIMER:
         countdown = session.restore_countdown(mono=clock.monotonic(), wall=clock.now())
         timing = session
 
         def save_countdown(current: Countdown) -> None:
-            _save(app, timing.with_timer(current))
+            _save(app, services, timing.with_timer(current))
 
         outcome = await app.push_screen_wait(
-            TimerScreen(
-                session,
-                countdown,
-                on_save=save_countdown,
-                on_done_command=app.on_done_command,
-            )
+            TimerScreen(services, session, countdown, on_save=save_countdown)
         )
         if not outcome.finished:
-            _clear(app)
+            _clear(app, services)
             app.notify("Stopped. Nothing was recorded; that's fine.", title="Stopped")
             return
         said = AfterAnswers(completion=outcome.completion) if outcome.completion else None
         session = session.to_after(outcome.countdown, said)
-        _save(app, session)
+        _save(app, services, session)
 
     countdown = session.restore_countdown(mono=clock.monotonic(), wall=clock.now())
     seconds = int(countdown.elapsed(clock.monotonic()))
@@ -126,7 +123,7 @@ async def _walk(app: MasteryApp, session: Session) -> None:
         answering = session
 
         def keep_after(answers: AfterAnswers) -> None:
-            _save(app, answering.with_after(answers))
+            _save(app, services, answering.with_after(answers))
 
         after = await app.push_screen_wait(
             AfterScreen(
@@ -141,7 +138,7 @@ async def _walk(app: MasteryApp, session: Session) -> None:
             app.notify("Kept for later: press n to finish recording it.", title="Saved")
             return
         session = session.to_adjust(after)
-        _save(app, session)
+        _save(app, services, session)
 
     after = session.after_answers
     practice = record_practice(
@@ -160,7 +157,7 @@ async def _walk(app: MasteryApp, session: Session) -> None:
         adjusting = session
 
         def keep_adjust(answers: AdjustAnswers) -> None:
-            _save(app, adjusting.with_adjust(answers))
+            _save(app, services, adjusting.with_adjust(answers))
 
         adjustment = await app.push_screen_wait(
             AdjustScreen(
@@ -174,11 +171,11 @@ async def _walk(app: MasteryApp, session: Session) -> None:
         if adjustment.make_smaller:
             smaller = offer
 
-    if not app.persist(lambda: store.save_practice(practice), "practices"):
+    if not persist(app, lambda: store.save_practice(practice), Change.PRACTICES):
         return  # the session stays saved; the error was shown; nothing is lost
-    if smaller is not None and app.persist(lambda: store.save(smaller), "tasks"):
+    if smaller is not None and persist(app, lambda: store.save(smaller), Change.TASKS):
         app.notify(f"Added for next time: {smaller.title}", title="Smaller version", markup=False)
-    _clear(app)
+    _clear(app, services)
     await app.push_screen_wait(AcknowledgeScreen(practice))
 
 
@@ -186,15 +183,15 @@ LOOKBACK_DAYS = 40
 Reference = tuple[int | None, int | None]
 
 
-def starting_ratings(app: MasteryApp) -> Reference:
+def starting_ratings(services: Services) -> Reference:
     """What the before sliders show as a reference (never as the answer): the ratings given
     last time. Imported or demo history has no remembered ratings, so then the newest
     practice's (after, else before) ratings; nothing at all without history."""
-    mood, confidence = app.store.setting("last_mood"), app.store.setting("last_confidence")
+    mood, confidence = services.store.setting("last_mood"), services.store.setting("last_confidence")
     if mood is not None or confidence is not None:
         return _rating(mood), _rating(confidence)
     try:
-        recent = app.store.practices(since=app.clock.now().date() - timedelta(days=LOOKBACK_DAYS))
+        recent = services.store.practices(since=services.today() - timedelta(days=LOOKBACK_DAYS))
     except StoreError:
         return None, None
     if not recent:
@@ -210,9 +207,9 @@ def _rating(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100 else None
 
 
-def _remember_ratings(app: MasteryApp, mood: int | None, confidence: int | None) -> None:
+def _remember_ratings(services: Services, mood: int | None, confidence: int | None) -> None:
     """Remember the ratings given (a skipped one keeps the last reference)."""
     if mood is not None:
-        app.store.set_setting("last_mood", mood)
+        services.store.set_setting("last_mood", mood)
     if confidence is not None:
-        app.store.set_setting("last_confidence", confidence)
+        services.store.set_setting("last_confidence", confidence)

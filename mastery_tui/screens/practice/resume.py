@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Literal
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from ...commands import bindings
 
 ResumeChoice = Literal["record", "resume", "discard", "new"]
 
@@ -18,13 +19,8 @@ class ResumeScreen(ModalScreen[ResumeChoice | None]):
     """Offer to finish recording, resume the timer, or discard (or, when a new practice was
     asked for, start that one instead). Escape decides later."""
 
-    BINDINGS = [
-        Binding("f,enter", "choose('record')", "Finish recording", id="resume.record"),
-        Binding("r", "choose('resume')", "Resume timer", id="resume.resume"),
-        Binding("d", "choose('discard')", "Discard", id="resume.discard"),
-        Binding("s", "choose('new')", "Start the new one", id="resume.new"),
-        Binding("escape", "choose(None)", "Later", id="resume.later"),
-    ]
+    COMMAND_TABLE = "resume"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     def __init__(
         self,

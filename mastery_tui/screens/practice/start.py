@@ -4,98 +4,90 @@ one never overwrites it (there is one practice in progress at a time)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
+
+from textual.app import App
 
 from ...domain.errors import ValidationError
-from ...domain.models import Area, Review, Task, WeekPlan
+from ...domain.models import Task
 from ...domain.plan import has_plan, plan_sentence
 from ...domain.session import AfterAnswers, Phase, Session
 from ...domain.timer import format_clock
+from ...messages import Change
+from ...services import Services
+from ..base import persist
 from .choose import ChooseTaskScreen, QuickTask, QuickTaskScreen
 from .flow import claim, practice_flow
 from .resume import ResumeScreen
 
-if TYPE_CHECKING:
-    from ...app import MasteryApp
 
-
-async def do_it_now(app: MasteryApp) -> None:
+async def do_it_now(app: App[Any], services: Services) -> None:
     """``n``: finish the practice waiting, or choose what to practise now."""
-    if app.store.load_session() is not None:
-        await offer_waiting(app)
+    if services.store.load_session() is not None:
+        await offer_waiting(app, services)
         return
-    from ...domain import week as wk
-    from ...domain.today import todays_tasks
-
-    store = app.store
-    live = {a.id for a in store.all(Area) if not a.archived}
-    tasks = [t for t in store.all(Task) if not t.archived and t.area_id in live]
-    today = app.clock.now().date()
-    status = wk.week_status(store.all(WeekPlan), store.all(Review), today)
-    planned = todays_tasks(tasks, live, status, today)
-    planned_ids = {t.id for t in planned}
-    others = sorted((t for t in tasks if t.id not in planned_ids), key=lambda t: (t.order, t.created))
+    planned, others = services.todays_tasks()
     choice = await app.push_screen_wait(ChooseTaskScreen(planned, others))
     if choice is not None:
-        await practice_flow(app, session_for(app, choice))
+        await practice_flow(app, services, session_for(services, choice))
 
 
-async def quick_task(app: MasteryApp) -> None:
+async def quick_task(app: App[Any], services: Services) -> None:
     """``ctrl+n``: a quick task, just a title and minutes."""
-    if app.store.load_session() is not None:
-        await offer_waiting(app)
+    if services.store.load_session() is not None:
+        await offer_waiting(app, services)
         return
     choice = await app.push_screen_wait(QuickTaskScreen())
     if choice is not None:
-        await practice_flow(app, session_for(app, choice))
+        await practice_flow(app, services, session_for(services, choice))
 
 
-async def quick_start(app: MasteryApp, title: str, minutes: int) -> None:
+async def quick_start(app: App[Any], services: Services, title: str, minutes: int) -> None:
     """``mastery quick TITLE -m N``: straight into the practice, unless one is waiting."""
-    new = Session.quick(title, minutes, now=app.clock.now())
-    if app.store.load_session() is not None:
-        await offer_waiting(app, new=new)
+    new = Session.quick(title, minutes, now=services.clock.now())
+    if services.store.load_session() is not None:
+        await offer_waiting(app, services, new=new)
         return
-    await practice_flow(app, new)
+    await practice_flow(app, services, new)
 
 
-def session_for(app: MasteryApp, choice: Task | QuickTask) -> Session:
-    now = app.clock.now()
+def session_for(services: Services, choice: Task | QuickTask) -> Session:
+    now = services.clock.now()
     if isinstance(choice, QuickTask):
         return Session.quick(choice.title, choice.minutes, now=now)
     sentence = plan_sentence(choice.title, choice.minutes, choice.plan) if has_plan(choice.plan) else ""
     return Session.for_task(choice, now=now, plan_text=sentence)
 
 
-async def offer_waiting(app: MasteryApp, *, new: Session | None = None) -> None:
+async def offer_waiting(app: App[Any], services: Services, *, new: Session | None = None) -> None:
     """A practice was left unfinished: finish recording it, resume the timer, or discard it;
     with ``new`` (``mastery quick`` again, from shell history), also: start that one instead.
     Nothing is offered while another window is running it."""
-    raw = app.store.load_session()
+    raw = services.store.load_session()
     if raw is None:
         if new is not None:
-            await practice_flow(app, new)
+            await practice_flow(app, services, new)
         return
-    if not claim(app):
+    if not claim(app, services):
         return
     try:
         session = Session.from_dict(raw)
     except ValidationError:
-        app.persist(app.store.clear_session, "session")
-        app.store.release_session()
+        persist(app, services.store.clear_session, Change.SESSION)
+        services.store.release_session()
         app.notify(
             "A practice in progress couldn't be read, so it was set aside.",
             title="Welcome back",
             severity="warning",
         )
         if new is not None:
-            await practice_flow(app, new)
+            await practice_flow(app, services, new)
         return
-    now = app.clock.now()
-    countdown = session.restore_countdown(mono=app.clock.monotonic(), wall=now)
+    now = services.clock.now()
+    countdown = session.restore_countdown(mono=services.clock.monotonic(), wall=now)
     started = session.started_local(now)
     when = f"{started:%H:%M}" if started.date() == now.date() else f"{started:%a %-d %b %H:%M}"
-    elapsed = format_clock(-countdown.elapsed(app.clock.monotonic())).lstrip("+")
+    elapsed = format_clock(-countdown.elapsed(services.clock.monotonic())).lstrip("+")
     choice = await app.push_screen_wait(
         ResumeScreen(
             session.title,
@@ -106,20 +98,20 @@ async def offer_waiting(app: MasteryApp, *, new: Session | None = None) -> None:
         )
     )
     if choice == "resume":
-        await practice_flow(app, session)
+        await practice_flow(app, services, session)
     elif choice == "record":
         if session.phase is Phase.TIMER:
-            paused = countdown.pause(app.clock.monotonic())
+            paused = countdown.pause(services.clock.monotonic())
             session = session.to_after(paused, AfterAnswers())
-        await practice_flow(app, session)
+        await practice_flow(app, services, session)
     elif choice in ("discard", "new"):
-        app.persist(app.store.clear_session, "session")
-        app.store.release_session()
+        persist(app, services.store.clear_session, Change.SESSION)
+        services.store.release_session()
         app.notify(f"\u201c{session.title}\u201d discarded. Nothing was recorded.", title="Welcome back", markup=False)
         if choice == "new" and new is not None:
-            await practice_flow(app, new)
+            await practice_flow(app, services, new)
     else:
-        app.store.release_session()
+        services.store.release_session()
         if new is not None:
             app.notify(
                 f"\u201c{new.title}\u201d wasn't started: the practice waiting comes first "

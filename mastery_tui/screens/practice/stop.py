@@ -9,11 +9,12 @@ from __future__ import annotations
 from typing import Literal
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from ...commands import bindings
 
 StopChoice = Literal["partly", "no", "discard"]
 
@@ -25,12 +26,8 @@ def _keys(rows: list[tuple[str, str]]) -> Content:
 class StopScreen(ModalScreen[StopChoice | None]):
     """Returns "partly" or "no" (record it so), "discard", or None: keep going."""
 
-    BINDINGS = [
-        Binding("p", "choose('partly')", "Partly", id="stop.partly"),
-        Binding("n", "choose('no')", "Not this time", id="stop.no"),
-        Binding("d", "choose('discard')", "Discard", id="stop.discard"),
-        Binding("escape", "choose(None)", "Keep going", id="stop.back"),
-    ]
+    COMMAND_TABLE = "stop"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -58,10 +55,8 @@ class StopScreen(ModalScreen[StopChoice | None]):
 class QuitTimerScreen(ModalScreen[bool]):
     """``q`` on a running timer: quit (the practice is kept) or keep going."""
 
-    BINDINGS = [
-        Binding("y,q", "answer(True)", "Quit", id="quit_timer.yes"),
-        Binding("n,escape", "answer(False)", "Keep going", id="quit_timer.no"),
-    ]
+    COMMAND_TABLE = "quit_timer"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):

@@ -16,17 +16,18 @@ from dataclasses import dataclass
 
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Digits, Footer, Header, ProgressBar, Static
 
+from ...commands import bindings
 from ...domain.models import Completion
 from ...domain.reflect import resistance_prompt, timer_caption
 from ...domain.session import SAVE_EVERY_SECONDS, Session
 from ...domain.timer import Countdown, format_clock
+from ...services import Services
 from .stop import QuitTimerScreen, StopScreen
 
 REPAINT_SECONDS = 0.25
@@ -49,16 +50,8 @@ class TimerScreen(Screen[TimerOutcome]):
 
     SUB_TITLE = "Do it now"
 
-    BINDINGS = [
-        Binding("space", "toggle(True)", "Pause", id="timer.toggle"),
-        Binding("space", "toggle(False)", "Resume", id="timer.resume"),
-        Binding("plus,equals_sign", "adjust(1)", "+1m", key_display="+", id="timer.more"),
-        Binding("minus,underscore", "adjust(-1)", "−1m", key_display="-", id="timer.less"),
-        Binding("f", "finish", "Done", id="timer.finish"),
-        Binding("r", "resist", "Stuck?", id="timer.resist"),
-        Binding("escape", "stop", "Stop", id="timer.stop"),
-        Binding("q", "quit_asking", "Quit", show=False, id="timer.quit"),
-    ]
+    COMMAND_TABLE = "timer"
+    BINDINGS = bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     TimerScreen #timer { align: center middle; height: 1fr; }
@@ -75,17 +68,18 @@ class TimerScreen(Screen[TimerOutcome]):
 
     def __init__(
         self,
+        services: Services,
         session: Session,
         countdown: Countdown,
         *,
         on_save: Callable[[Countdown], None],
-        on_done_command: str = "",
     ) -> None:
         super().__init__()
+        self.services = services
         self.session = session
         self.countdown = countdown
         self._on_save = on_save
-        self._on_done_command = on_done_command
+        self._on_done_command = services.on_done_command
         self._last_save = 0.0
         self._rang = False
         self._prompt_index = -1
@@ -106,7 +100,7 @@ class TimerScreen(Screen[TimerOutcome]):
         yield Footer()
 
     def on_mount(self) -> None:
-        mono = self.app.clock.monotonic()  # type: ignore[attr-defined]
+        mono = self.services.clock.monotonic()
         self._last_save = mono
         self._rang = self.countdown.overtime(mono)
         self.query_one("#timer-prompt").display = False
@@ -116,7 +110,7 @@ class TimerScreen(Screen[TimerOutcome]):
     # -- the clock ---------------------------------------------------------------------------
 
     def _mono(self) -> float:
-        return self.app.clock.monotonic()  # type: ignore[attr-defined]
+        return self.services.clock.monotonic()
 
     def tick(self) -> None:
         """Repaint from the clock; ring once at zero; save every few seconds."""
@@ -170,7 +164,7 @@ class TimerScreen(Screen[TimerOutcome]):
     def action_toggle(self, pausing: bool = True) -> None:
         if pausing != self.countdown.running:
             return
-        self.countdown = self.countdown.toggle(self._mono(), self.app.clock.now())  # type: ignore[attr-defined]
+        self.countdown = self.countdown.toggle(self._mono(), self.services.now())
         self.tick()
         self._save_soon()
         # The footer's Pause/Resume label follows a moment later: recomposing the footer in

@@ -1,0 +1,151 @@
+"""Every command of mastery, declared once: its key, its action, the word the footer shows, the
+title and help line of the command palette and the Help page, and whether Home's key grid lists
+it. Bindings, the footer, Home's grid, Help and the palette are all generated from here, and the
+binding ids (``log.search``) are what a user's key map will name.
+
+A screen (or widget) takes its bindings with ``BINDINGS = bindings("log")``; Help walks
+``HELP_SECTIONS``; the palette offers the ``EVERYWHERE`` commands and the screen's own.
+Nothing here imports a screen, so Help costs no start-up time.
+"""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+from .app_wide import CHECKLIST, CHOICE, DAYS, EVERYWHERE, HOME, LIST_KEYS, SLIDER, YES_NO
+from .base import Command
+from .practice import (
+    ACKNOWLEDGE,
+    ADJUST,
+    AFTER,
+    BEFORE,
+    CHOOSE,
+    QUICK,
+    QUIT_TIMER,
+    RESUME,
+    STOP,
+    TIMER,
+    UNANSWERED,
+)
+from .screens import (
+    AREA_LIST,
+    ASK,
+    BRAINSTORM,
+    COACH,
+    CONFIRM,
+    DAY_TASK,
+    DRAFT,
+    EXAMPLES,
+    EXPORT,
+    HELP,
+    LEARN,
+    LOG,
+    LOG_SEARCH,
+    LOG_TABLE,
+    NAME_PROMPT,
+    NOTE_EDITOR,
+    NOTES,
+    PRACTICE_DETAIL,
+    PRACTICE_EDIT,
+    REVIEWS,
+    SAFETY,
+    SAVED_REVIEW,
+    SPLIT,
+    TASK_FORM,
+    TASK_LIST,
+    TRENDS,
+    WEEK_REVIEW,
+    WEEK_SETUP,
+)
+
+__all__ = ["EVERYWHERE", "HELP_SECTIONS", "TABLES", "Command", "bindings", "help_rows", "home_grid"]
+
+
+TABLES: dict[str, tuple[Command, ...]] = {
+    "everywhere": EVERYWHERE, "home": HOME, "slider": SLIDER, "choice": CHOICE, "yes_no": YES_NO,
+    "days": DAYS, "checklist": CHECKLIST, "list_keys": LIST_KEYS, "choose": CHOOSE, "quick": QUICK, "before": BEFORE,
+    "timer": TIMER, "after": AFTER, "adjust": ADJUST, "acknowledge": ACKNOWLEDGE, "resume": RESUME,
+    "stop": STOP, "quit_timer": QUIT_TIMER, "unanswered": UNANSWERED, "brainstorm": BRAINSTORM,
+    "area_list": AREA_LIST, "task_list": TASK_LIST, "task_form": TASK_FORM, "split": SPLIT,
+    "name_prompt": NAME_PROMPT, "examples": EXAMPLES, "week_setup": WEEK_SETUP, "day_task": DAY_TASK,
+    "week_review": WEEK_REVIEW, "saved_review": SAVED_REVIEW, "reviews": REVIEWS, "log": LOG,
+    "log_table": LOG_TABLE, "log_search": LOG_SEARCH, "export": EXPORT,
+    "practice_detail": PRACTICE_DETAIL, "practice_edit": PRACTICE_EDIT, "trends": TRENDS,
+    "notes": NOTES, "note_editor": NOTE_EDITOR, "coach": COACH, "help": HELP, "learn": LEARN,
+    "safety": SAFETY, "confirm": CONFIRM, "ask": ASK, "draft": DRAFT,
+}  # fmt: skip
+
+# Where a Help section lists several screens' keys, each row says whose they are.
+LABELS: dict[str, str] = {
+    "choose": "Choosing", "quick": "Quick task", "before": "Before", "timer": "Timer",
+    "stop": "Stopping", "quit_timer": "Quitting", "after": "After", "unanswered": "Not rated yet",
+    "adjust": "Data for next time", "acknowledge": "Done", "resume": "Welcome back",
+    "area_list": "Life areas", "task_list": "Tasks", "task_form": "Task form", "split": "Split",
+    "name_prompt": "Area name", "examples": "Examples", "week_setup": "Setup", "day_task": "A day's task",
+    "week_review": "Review", "saved_review": "A saved review", "log_table": "The table",
+    "log_search": "Search", "practice_detail": "A practice", "practice_edit": "Editing",
+    "export": "Export", "reviews": "Reviews", "note_editor": "Editor", "coach": "Coach",
+    "help": "Help", "learn": "Learn", "safety": "Safety note", "confirm": "Are you sure?",
+    "ask": "A question", "draft": "Welcome back",
+}  # fmt: skip
+
+# Help's sections: a heading, then the tables whose keys it lists.
+HELP_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Everywhere", ("everywhere",)),
+    ("Home", ("home",)),
+    ("Do it now", ("choose", "quick", "before", "timer", "stop", "quit_timer", "after",
+                   "unanswered", "adjust", "acknowledge", "resume")),
+    ("In forms: ratings, choices, days, lists", ("slider", "choice", "yes_no", "days", "checklist",
+                                                 "list_keys")),
+    ("Brainstorm and plan", ("brainstorm", "area_list", "task_list", "task_form", "split",
+                             "name_prompt", "examples")),
+    ("The 7-day plan", ("week_setup", "day_task", "week_review", "saved_review")),
+    ("The log", ("log", "log_table", "log_search", "practice_detail", "practice_edit", "export",
+                 "reviews")),
+    ("Trends", ("trends",)),
+    ("Notes and the coach", ("notes", "note_editor", "coach")),
+    ("Help, Learn, the safety note", ("help", "learn", "safety")),
+    ("Dialogs", ("confirm", "ask", "draft")),
+)  # fmt: skip
+
+
+def bindings(table: str) -> list[Binding]:
+    """The bindings of one table (a screen's or a widget's ``BINDINGS``)."""
+    return [command.binding() for command in TABLES[table] if command.key and command.bind]
+
+
+def home_grid() -> list[tuple[str, str]]:
+    """Home's key grid: (key, label), in the order a newcomer needs them."""
+    rows = [(c.key_display or c.key, c.grid) for c in (*HOME, *EVERYWHERE) if c.grid and c.key]
+    return rows
+
+
+def palette_commands(table: str) -> list[Command]:
+    return [c for c in TABLES.get(table, ()) if c.palette]
+
+
+KEY_NAMES = {
+    "question_mark": "?", "slash": "/", "escape": "esc", "backspace": "⌫", "delete": "del",
+    "left": "←", "right": "→", "up": "↑", "down": "↓", "plus": "+", "minus": "-",
+    "equals_sign": "=", "underscore": "_", "pagedown": "pgdn", "pageup": "pgup", "f1": "F1",
+    "shift+up": "⇧↑", "shift+down": "⇧↓", "shift+left": "⇧←", "shift+right": "⇧→",
+}  # fmt: skip
+
+
+def key_text(command: Command) -> str:
+    """The keys as Help writes them: "? F1", "ctrl+s", "⇧↑", "0-9"."""
+    if command.help_key:
+        return command.help_key
+    return " ".join(KEY_NAMES.get(name, name) for name in command.key.split(",") if name)
+
+
+def help_rows(tables: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(keys, what they do) for Help, each row once, in the tables' order."""
+    rows: list[tuple[str, str]] = []
+    for table in tables:
+        for command in TABLES[table]:
+            label = LABELS.get(table, "")
+            row = (key_text(command), f"{label}: {command.help}" if label else command.help)
+            if command.key and row not in rows:
+                rows.append(row)
+    return rows

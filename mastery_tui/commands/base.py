@@ -1,0 +1,48 @@
+"""A command: one row of the table every key of mastery is generated from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import Binding
+
+
+@dataclass(frozen=True)
+class Command:
+    key: str  # Textual key names, comma-separated ("n,escape"); "" for the palette only
+    action: str  # "save", "app.log", "screen.new_task", "step(10)"
+    word: str  # what the footer shows
+    title: str = ""  # the palette's title ("" = the word)
+    help: str = ""  # one line for the palette and the Help page
+    id: str = ""  # the binding id, for a user's key map ("" = none)
+    show: bool = True  # in the footer
+    key_display: str | None = None
+    priority: bool = False
+    palette: bool = True  # offered in the command palette
+    grid: str = ""  # Home's key grid lists it with this label
+    group: Binding.Group | None = None
+    help_key: str = ""  # how Help writes the key when one row stands for many ("0-9")
+    bind: bool = True  # False: Textual's own key, listed in Help only (ctrl+p, tab)
+
+    @property
+    def palette_title(self) -> str:
+        return self.title or self.word
+
+    def binding(self) -> Binding:
+        return Binding(
+            self.key,
+            self.action,
+            self.word,
+            show=self.show,
+            key_display=self.key_display,
+            priority=self.priority,
+            id=self.id or None,
+            tooltip=self.help,
+            group=self.group,
+        )
+
+
+def C(
+    key: str, action: str, word: str, help: str = "", **options: object
+) -> Command:
+    return Command(key, action, word, help=help, **options)  # type: ignore[arg-type]

@@ -1,0 +1,76 @@
+"""Services: the store, the clock, and the questions several screens ask of them. No Textual.
+
+Built once in ``__main__`` (tests build it on a store in ``tmp_path`` and a fake clock) and
+passed into every screen's constructor, so a screen reaches its data through typed names,
+never through ``self.app``. The queries here are the ones more than one screen shares: live
+tasks in live areas, the week's status, today's tasks, the coach's suggestions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from .domain import coach
+from .domain import week as wk
+from .domain.clock import Clock
+from .domain.coach import Suggestion
+from .domain.history import store_window
+from .domain.models import Area, Review, Task, WeekPlan
+from .domain.today import todays_tasks
+from .store import Store
+
+
+@dataclass
+class Services:
+    store: Store
+    clock: Clock
+    on_done: str | None = None  # --on-done for this run; else the on_done setting
+    demo: bool = False
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    def today(self) -> date:
+        return self.clock.now().date()
+
+    @property
+    def on_done_command(self) -> str:
+        """What to run when a timer reaches zero: --on-done, else the on_done setting."""
+        if self.on_done is not None:
+            return self.on_done
+        return str(self.store.setting("on_done", "") or "")
+
+    # -- what several screens show ----------------------------------------------------------
+
+    def live_areas(self) -> list[Area]:
+        """Areas not archived, in their order."""
+        return self.store.areas()
+
+    def live_tasks(self, areas: list[Area] | None = None) -> list[Task]:
+        """Tasks not archived, in areas not archived, in their order."""
+        live = {a.id for a in (areas if areas is not None else self.live_areas())}
+        return [t for t in self.store.tasks() if t.area_id in live]
+
+    def week_status(self, day: date | None = None) -> wk.WeekStatus:
+        return wk.week_status(self.store.all(WeekPlan), self.store.all(Review), day or self.today())
+
+    def todays_tasks(self) -> tuple[list[Task], list[Task]]:
+        """What to offer for "do it now": the tasks planned for today (the week's first), then
+        every other live task."""
+        areas = self.live_areas()
+        live = {a.id for a in areas}
+        tasks = self.live_tasks(areas)
+        day = self.today()
+        planned = todays_tasks(tasks, live, self.week_status(day), day)
+        chosen = {t.id for t in planned}
+        others = sorted((t for t in tasks if t.id not in chosen), key=lambda t: (t.order, t.created))
+        return planned, others
+
+    def coach_suggestions(self, *, mood_now: int | None = None) -> list[Suggestion]:
+        """The coach's suggestions: live tasks in live areas, the recent practices."""
+        now = self.now()
+        areas = self.live_areas()
+        since, _ = store_window(now.date() - timedelta(days=coach.RECENT_DAYS - 1), None)
+        practices = self.store.practices(since=since)
+        return coach.suggestions(self.live_tasks(areas), practices, now=now, mood_now=mood_now, areas=areas)

@@ -1,0 +1,176 @@
+"""The worksheet log, one small file per month (``practice/2026-11.json``), so a save stays as
+fast after ten years as on day one. Part of the Store (a mixin): every write takes the same
+lock and is atomic; a start moved to another month moves the record once, through a marker
+finished at the next open if a crash comes between the two writes."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tinydb import TinyDB, where
+
+from ..domain.errors import ValidationError
+from ..domain.models import Practice
+from .errors import CorruptFileError, SaveError
+from .files import (
+    DirLock,
+    encode_json,
+    ensure_private_dir,
+    fsync_dir,
+    reason_for,
+    write_bytes_atomic,
+)
+from .storage import FileCache
+
+MOVE_MARKER = "moving.json"  # in practice/: a move between month files not yet finished
+
+
+def practice_period(practice: Practice) -> str:
+    """The file a practice lives in: the UTC month it started (``YYYY-MM``)."""
+    return practice.started[:7]
+
+
+class PracticeMonths:
+    practice_dir: Path
+    _lock: DirLock
+    _cache: FileCache
+    _months: dict[Path, tuple[bytes, list[Practice]]]
+
+    if TYPE_CHECKING:
+
+        def _db(self, path: Path, *, write: bool) -> AbstractContextManager[TinyDB]: ...
+
+        def _corrupt(self, error: CorruptFileError) -> CorruptFileError: ...
+
+    # -- practices: one file per month --------------------------------------------------------
+
+    def practice_path(self, period: str) -> Path:
+        return self.practice_dir / f"{period}.json"
+
+    def practice_files(self) -> list[Path]:
+        if not self.practice_dir.is_dir():
+            return []
+        return sorted(p for p in self.practice_dir.glob("[0-9][0-9][0-9][0-9]-[0-9][0-9].json"))
+
+    def _ensure_practice_dir(self) -> None:
+        try:
+            ensure_private_dir(self.practice_dir)
+        except OSError as error:
+            raise SaveError(self.practice_dir, reason_for(error)) from error
+
+    def save_practice(self, practice: Practice, *, previous: Practice | None = None) -> None:
+        """Insert or replace a practice. Pass ``previous`` when an edit moved its start date.
+
+        A move writes two month files. A marker written first says which copy is stale, so a
+        crash between the writes is finished at the next open instead of leaving the practice
+        in both months."""
+        if previous is None or practice_period(previous) == practice_period(practice):
+            self.save_practices([practice])
+            return
+        self._ensure_practice_dir()
+        marker = self.practice_dir / MOVE_MARKER
+        move = {
+            "id": practice.id,
+            "from": practice_period(previous),
+            "to": practice_period(practice),
+        }
+        with self._lock.hold():
+            write_bytes_atomic(marker, encode_json(move))
+            self.save_practices([practice])
+            self._finish_move()
+
+    def _finish_move(self) -> None:
+        """Remove the old copy of a moved practice once the new copy is on disk."""
+        marker = self.practice_dir / MOVE_MARKER
+        try:
+            move = json.loads(marker.read_bytes())
+        except FileNotFoundError:
+            return
+        except ValueError:
+            move = None
+        if not (isinstance(move, dict) and {"id", "from", "to"} <= move.keys()):
+            move = None  # half-written or foreign: nothing to finish
+        if move is not None and self.practice_path(move["to"]).exists():
+            with self._db(self.practice_path(move["to"]), write=False) as db:
+                landed = db.table("practices").contains(where("id") == move["id"])
+            old = self.practice_path(move["from"])
+            if landed and old.exists():
+                with self._db(old, write=True) as db:
+                    db.table("practices").remove(where("id") == move["id"])
+        marker.unlink(missing_ok=True)
+        fsync_dir(self.practice_dir)
+
+    def save_practices(self, practices: Iterable[Practice]) -> None:
+        """Insert or replace many practices: one atomic write per month file touched."""
+        by_period: dict[str, list[Practice]] = defaultdict(list)
+        for practice in practices:
+            by_period[practice_period(practice)].append(practice)
+        if not by_period:
+            return
+        self._ensure_practice_dir()
+        with self._lock.hold():
+            for period, group in sorted(by_period.items()):
+                with self._db(self.practice_path(period), write=True) as db:
+                    table = db.table("practices")
+                    existing = {doc["id"]: doc.doc_id for doc in table.all()}
+                    fresh = []
+                    for practice in group:
+                        if practice.id in existing:
+                            table.update(practice.to_dict(), doc_ids=[existing[practice.id]])
+                        else:
+                            fresh.append(practice.to_dict())
+                    table.insert_multiple(fresh)
+
+    def delete_practice(self, practice: Practice) -> bool:
+        path = self.practice_path(practice_period(practice))
+        if not path.exists():
+            return False
+        with self._db(path, write=True) as db:
+            return bool(db.table("practices").remove(where("id") == practice.id))
+
+    def practices(self, *, since: date | None = None, until: date | None = None) -> list[Practice]:
+        """Practices that started between two UTC dates (inclusive), newest first."""
+        first = f"{since:%Y-%m}" if since else ""
+        last = f"{until:%Y-%m}" if until else "9999-99"
+        found: list[Practice] = []
+        for path in self.practice_files():
+            if first <= path.stem <= last:
+                found.extend(self._month(path))
+        lo = since.isoformat() if since else ""
+        hi = until.isoformat() if until else "9999"
+        found = [p for p in found if lo <= p.started[:10] <= hi]
+        return sorted(found, key=lambda p: p.started, reverse=True)
+
+    def _month(self, path: Path) -> list[Practice]:
+        """The practices of one month file. Built records are kept with the digest of the
+        bytes they came from, so reading a month again (Home, the log after an edit, another
+        trends range) costs a stat, not a validation of every record."""
+        with self._db(path, write=False) as db:
+            digest = self._cache.digest(path)
+            kept = self._months.get(path)
+            if kept is not None and digest is not None and kept[0] == digest:
+                return kept[1]
+            built: list[Practice] = []
+            for doc in db.table("practices").all():
+                try:
+                    built.append(Practice.from_dict(doc))
+                except ValidationError as error:
+                    raise self._corrupt(
+                        CorruptFileError(path, f"a stored practice is invalid: {error}")
+                    ) from None
+            if digest is not None:
+                self._months[path] = (digest, built)
+            return built
+
+    def practice_count(self) -> int:
+        total = 0
+        for path in self.practice_files():
+            with self._db(path, write=False) as db:
+                total += len(db.table("practices"))
+        return total

@@ -22,17 +22,14 @@ from .hangup import EXIT_GRACE_SECONDS, Watchdog, exit_after
 from .key_order import KeyOrder, is_typed, ordered_auto_pilot, ordered_test_run
 from .messages import Change
 from .screens.base import persist
-from .screens.editor import Editor
-from .screens.help import HelpScreen
 from .screens.home import HomeScreen
-from .screens.safety import SafetyScreen
 from .services import Services
 
 if TYPE_CHECKING:
     from textual.pilot import Pilot
 
-# Screens other than Home, Help and the safety note are imported when first opened, so that
-# start-up pays only for what the first paint shows (STYLE.md: import late what is heavy).
+# Screens other than Home are imported when first opened, so that start-up pays only for what
+# the first paint shows (STYLE.md: import late what is heavy).
 
 DEFAULT_THEME = "textual-dark"
 
@@ -85,23 +82,35 @@ class MasteryApp(App[None]):
                 title="Demo",
                 timeout=10,
             )
-        if not store.setting("safety_seen", False):
-            self.push_screen(SafetyScreen(), self._safety_read)
-        if self._start == "choose":
-            self.action_do_now()
-        elif isinstance(self._start, tuple):
-            title, minutes = self._start
-            self.quick_start(title, minutes)
-        elif store.load_session() is not None:
-            self.offer_resume()
-        elif store.drafts():
-            self.offer_drafts()
+        self.start_up()
         if not self.is_headless:
             self.watchdog.start()
 
-    def _safety_read(self, read: bool | None) -> None:
-        if read:
-            self.persist(lambda: self.services.store.set_setting("safety_seen", True), Change.SETTINGS)
+    @work(group="start-up")
+    async def start_up(self) -> None:
+        """After the first paint, one thing after another: the safety note on the first run,
+        then what was asked for (``mastery quick``), else a practice or words left waiting."""
+        store, services = self.services.store, self.services
+        if not store.setting("safety_seen", False):
+            from .screens.safety import SafetyScreen
+
+            if await self.push_screen_wait(SafetyScreen()):
+                self.persist(lambda: store.set_setting("safety_seen", True), Change.SETTINGS)
+        waiting = self._start is not None or store.load_session() is not None
+        if waiting:  # (the practice screens are imported only when there is one)
+            from .screens.practice import start
+
+            if self._start == "choose":
+                await self._practise(start.do_it_now(self, services))
+            elif isinstance(self._start, tuple):
+                title, minutes = self._start
+                await self._practise(start.quick_start(self, services, title, minutes))
+            else:
+                await self._practise(start.offer_waiting(self, services))
+        elif store.drafts():
+            from .screens.drafts import offer_drafts
+
+            await offer_drafts(self, services)
 
     def save_state(self) -> None:
         """Ask every screen holding unsaved work to keep it (screens define ``save_state``)."""
@@ -136,7 +145,7 @@ class MasteryApp(App[None]):
         """``q`` quits from the main screens, never from a form or a dialog (a stray q there
         is a typo, not a wish to leave); ctrl+q always quits."""
         if action == "quit_key":
-            return not isinstance(self.screen, ModalScreen | Editor)
+            return not isinstance(self.screen, ModalScreen) and getattr(self.screen, "QUIT_KEY", True)
         return True
 
     # -- theme ------------------------------------------------------------------------------------
@@ -172,9 +181,13 @@ class MasteryApp(App[None]):
         self.push_screen(build())
 
     def action_help(self) -> None:
+        from .screens.help import HelpScreen
+
         self._open(HelpScreen, HelpScreen)
 
     def action_safety(self) -> None:
+        from .screens.safety import SafetyScreen
+
         self.push_screen(SafetyScreen())
 
     def action_brainstorm(self) -> None:
@@ -229,26 +242,6 @@ class MasteryApp(App[None]):
         from .screens.practice.start import quick_task
 
         await self._practise(quick_task(self, self.services))
-
-    @work(exclusive=True, group="practice")
-    async def quick_start(self, title: str, minutes: int) -> None:
-        from .screens.practice.start import quick_start
-
-        await self._practise(quick_start(self, self.services, title, minutes))
-
-    @work(exclusive=True, group="practice")
-    async def offer_resume(self) -> None:
-        """A practice left unfinished (a dropped connection): offer to finish it."""
-        from .screens.practice.start import offer_waiting
-
-        await self._practise(offer_waiting(self, self.services))
-
-    @work(exclusive=True, group="drafts")
-    async def offer_drafts(self) -> None:
-        """What was being typed when the connection dropped: reopen it, discard it, or later."""
-        from .screens.drafts import offer_drafts
-
-        await offer_drafts(self, self.services)
 
     async def _practise(self, steps: Awaitable[None]) -> None:
         try:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from textual.binding import Binding
 
 
-@dataclass(frozen=True)
-class Command:
+class Command(NamedTuple):
+    """(A NamedTuple, not a frozen dataclass: some 250 of them are built at start-up.)"""
+
     key: str  # Textual key names, comma-separated ("n,escape"); "" for the palette only
     action: str  # "save", "app.log", "screen.new_task", "step(10)"
     word: str  # what the footer shows

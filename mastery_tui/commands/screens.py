@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
-from ..domain.trends import CHARTS
+from ..domain.chart import CHARTS
 from .base import C
 
 MOVE = Binding.Group("Move", compact=True)

@@ -10,7 +10,6 @@ files' known fields.
 from __future__ import annotations
 
 import dataclasses
-import uuid
 from datetime import datetime
 from enum import StrEnum
 from typing import Any, ClassVar, Self
@@ -89,8 +88,7 @@ class Record:
         return dataclasses.replace(self, updated=utc_iso(now), **changes)
 
     def to_dict(self) -> dict[str, Any]:
-        data = dataclasses.asdict(self)
-        return _jsonable(data)
+        return _jsonable(self)  # like dataclasses.asdict, without its deep copies
 
     @classmethod
     def from_dict(cls, data: object) -> Self:
@@ -110,6 +108,8 @@ class Record:
 
 
 def _jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, dict):
         return {key: _jsonable(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
@@ -120,7 +120,16 @@ def _jsonable(value: Any) -> Any:
 
 
 # Stable ids for the built-in areas, so exports from two machines merge cleanly.
-_AREA_NAMESPACE = uuid.UUID("5b0f3c1e-9c1d-4d43-9a57-6b1f3d0c2a10")
+_AREA_NAMESPACE = "5b0f3c1e-9c1d-4d43-9a57-6b1f3d0c2a10"
+# uuid5(_AREA_NAMESPACE, key) of the built-in areas, worked out once (test_models checks them):
+# importing uuid costs a CLI start a few milliseconds (it imports platform).
+_DEFAULT_AREA_IDS = {
+    "studying": "24586698-abf1-5e84-b683-593ea3d3f22b",
+    "work": "f48bc21d-c171-539c-be2d-6fa32af46b3c",
+    "creative": "7781660d-f62a-542d-aeec-3d946d457a7a",
+    "daily": "15e9c6d0-031e-5120-b6da-3aaa6d090ae7",
+    "social": "9e6583dc-3841-563d-b92e-9a52a2d2267c",
+}
 DEFAULT_AREAS: tuple[tuple[str, str], ...] = (
     ("studying", "School & studying"),
     ("work", "Work & career"),
@@ -131,7 +140,11 @@ DEFAULT_AREAS: tuple[tuple[str, str], ...] = (
 
 
 def default_area_id(key: str) -> str:
-    return str(uuid.uuid5(_AREA_NAMESPACE, key))
+    if key in _DEFAULT_AREA_IDS:
+        return _DEFAULT_AREA_IDS[key]
+    import uuid
+
+    return str(uuid.uuid5(uuid.UUID(_AREA_NAMESPACE), key))
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)

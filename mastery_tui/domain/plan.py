@@ -18,15 +18,14 @@ DAY_NAMES: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 WEEKDAYS = (0, 1, 2, 3, 4)
 WEEKEND = (5, 6)
 
-_TIME = re.compile(
-    r"""^\s*
+# Matched with re.match (which compiles once and caches): compiling here would cost every start.
+_TIME = r"""^\s*
     (?P<hour>\d{1,2})
     (?:\s*[:.h]\s*(?P<minute>\d{2}))?
     \s*(?P<half>[ap])?\.?\s*(?:m\.?)?
-    \s*$""",
-    re.VERBOSE | re.IGNORECASE,
-)
-_COMPACT_TIME = re.compile(r"^\s*(?P<hour>\d{1,2})(?P<minute>\d{2})\s*$")
+    \s*$"""
+_TIME_FLAGS = re.VERBOSE | re.IGNORECASE
+_COMPACT_TIME = r"^\s*(?P<hour>\d{1,2})(?P<minute>\d{2})\s*$"
 
 TIME_HINT = "Time of day looks like 19:30, 7:30pm or 0730 (or leave it empty)."
 
@@ -52,7 +51,7 @@ def parse_time(text: str) -> str:
     """
     if not text.strip():
         return ""
-    match = _TIME.match(text) or _COMPACT_TIME.match(text)
+    match = re.match(_TIME, text, _TIME_FLAGS) or re.match(_COMPACT_TIME, text)
     if not match:
         raise ValidationError("plan.time", TIME_HINT)
     hour = int(match["hour"])

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from .errors import ValidationError
 
 # ESC-introduced sequences, longest forms first.
-_ESC_SEQUENCES = re.compile(
+_ESC_SEQUENCES_PATTERN = (
     r"""
     \x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?      # OSC ... BEL or ST (OSC 52 clipboard, titles, links)
     | \x1b[PX^_][^\x1b]*(?:\x1b\\)?          # DCS, SOS, PM, APC ... ST
@@ -32,7 +33,19 @@ _BIDI = dict.fromkeys(
     [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 )
 
-_NEWLINES = re.compile(r"\r\n?|[\x85\u2028\u2029]")
+_NEWLINES_PATTERN = r"\r\n?|[\x85\u2028\u2029]"
+
+
+# Compiled on first use: most text is already clean (the fast path below), and compiling at
+# import would cost every start of the CLI.
+@cache
+def _esc_sequences() -> re.Pattern[str]:
+    return re.compile(*_ESC_SEQUENCES_PATTERN)
+
+
+@cache
+def _newlines() -> re.Pattern[str]:
+    return re.compile(_NEWLINES_PATTERN)
 
 
 def _is_control(char: str) -> bool:
@@ -52,8 +65,8 @@ def strip_controls(value: str, *, multiline: bool = False) -> str:
         # like this, and every record read from disk passes through here.
         return value
     text = unicodedata.normalize("NFC", value)
-    text = _NEWLINES.sub("\n", text)
-    text = _ESC_SEQUENCES.sub("", text)
+    text = _newlines().sub("\n", text)
+    text = _esc_sequences().sub("", text)
     text = text.translate(_BIDI)
     out: list[str] = []
     for char in text:

@@ -18,6 +18,9 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta, tzinfo
 from enum import StrEnum
 
+from .chart import CHARTS, Chart
+
+__all__ = ["CHARTS", "Bucket", "Chart", "Trends", "trends"]
 from .history import RANGE_LABELS, RANGES, local_day, mean, month_start, range_since, week_start
 from .models import Completion, Practice
 
@@ -28,25 +31,6 @@ class Bucket(StrEnum):
     MONTH = "month"
 
 
-class Chart(StrEnum):
-    """The four charts, in the order the screen shows them."""
-
-    MOOD = "mood"
-    CONFIDENCE = "confidence"
-    DIFFICULTY = "difficulty"
-    COMPLETIONS = "completions"
-
-    @property
-    def title(self) -> str:
-        return {
-            "mood": "Mood before vs after",
-            "confidence": "Confidence before vs after",
-            "difficulty": "Felt difficulty",
-            "completions": "Completions",
-        }[self.value]
-
-
-CHARTS: tuple[Chart, ...] = tuple(Chart)
 MIN_PRACTICES = 2  # fewer in a range: explain what will appear instead of an empty axis
 DAILY_UP_TO = 120  # days of "all" history still drawn per day
 WEEKLY_UP_TO = 3 * 366  # ... per week (at most ~157 points); longer: per month

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import re
-import uuid
 from datetime import date
 
 from .clock import parse_iso
 from .errors import ValidationError
 
-_TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+_TIME = r"^([01]\d|2[0-3]):([0-5]\d)$"  # matched with re.match, which caches compiled patterns
 
 
 def new_id() -> str:
     """A stable, unique id for a new record."""
+    import uuid  # here: uuid imports platform, which a CLI start needn't pay for
+
     return str(uuid.uuid4())
 
 
@@ -76,7 +77,7 @@ def time_of_day(value: object, *, field: str) -> str:
     """'' (no set time) or HH:MM on a 24-hour clock."""
     if value == "":
         return ""
-    if not isinstance(value, str) or not _TIME.match(value):
+    if not isinstance(value, str) or not re.match(_TIME, value):
         raise ValidationError(field, "Time of day must look like 07:30 or 19:45.")
     return value
 

@@ -46,6 +46,7 @@ def clean_values(values: JSON) -> JSON:
 class Editor:
     """Mixin for a ``Screen`` or ``ModalScreen`` (put it first in the bases)."""
 
+    QUIT_KEY = False  # a stray q in a form is a typo, not a wish to leave (ctrl+q still quits)
     services: Services  # set by the screen's constructor
     draft_key: str = ""
     draft_title: str = "what you were typing"

@@ -10,21 +10,20 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
 from .files import DIR_MODE, FILE_MODE, fsync_dir
 
 KEEP_DAYS = 14
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DAY = r"^\d{4}-\d{2}-\d{2}$"
 
 
 def backup_days(root: Path) -> list[Path]:
     """Backup folders, newest first."""
     if not root.is_dir():
         return []
-    return sorted((p for p in root.iterdir() if p.is_dir() and _DAY.match(p.name)), reverse=True)
+    return sorted((p for p in root.iterdir() if p.is_dir() and re.match(_DAY, p.name)), reverse=True)
 
 
 def latest_backup_of(root: Path, relative: Path) -> Path | None:
@@ -47,6 +46,8 @@ def make_backup(data_dir: Path, root: Path, day: str, files: Iterable[Path]) -> 
     """Back up ``files`` (inside ``data_dir``) as ``root/day``, once a day. Returns the folder
     if one was made. Builds it under a temp name and renames it, so a half-made backup never
     looks finished."""
+    import shutil  # here: a CLI start needn't import it
+
     target = root / day
     if target.exists():
         return None
@@ -76,12 +77,16 @@ def make_backup(data_dir: Path, root: Path, day: str, files: Iterable[Path]) -> 
 
 
 def prune(root: Path, keep: int = KEEP_DAYS) -> None:
+    import shutil  # here: a CLI start needn't import it
+
     for old in backup_days(root)[keep:]:
         shutil.rmtree(old, ignore_errors=True)
 
 
 def clean_staging(root: Path) -> None:
     """Remove half-made backups left by a process that was killed while making one."""
+    import shutil  # here: a CLI start needn't import it
+
     if root.is_dir():
         for leftover in root.glob(".*.tmp"):
             shutil.rmtree(leftover, ignore_errors=True)

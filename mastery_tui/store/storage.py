@@ -6,7 +6,6 @@ is re-read if another process changed it and TinyDB's cached next id is never st
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 from typing import Any
@@ -74,6 +73,8 @@ class FileCache:
 
 
 def _digest(payload: bytes) -> bytes:
+    import hashlib  # here: its C module costs a CLI start ~3 ms
+
     return hashlib.blake2b(payload, digest_size=16).digest()
 
 

@@ -143,3 +143,16 @@ def test_from_dict_refuses_garbage_with_a_validation_error() -> None:
 def test_from_dict_ignores_unknown_fields() -> None:
     data = {**Note.new(now=NOW, text="hi").to_dict(), "from_the_future": 1}
     assert Note.from_dict(data).text == "hi"
+
+
+def test_the_built_in_area_ids_are_uuid5_of_their_keys() -> None:
+    """The ids are written out (importing uuid slows every CLI start); they must stay what
+    uuid5 gives, or exports from two machines would no longer merge."""
+    import uuid
+
+    from mastery_tui.domain.models import _AREA_NAMESPACE, DEFAULT_AREAS, default_area_id
+
+    namespace = uuid.UUID(_AREA_NAMESPACE)
+    for key, _name in DEFAULT_AREAS:
+        assert default_area_id(key) == str(uuid.uuid5(namespace, key))
+    assert default_area_id("custom") == str(uuid.uuid5(namespace, "custom"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
@@ -116,10 +116,9 @@ class ChooseTaskScreen(ModalScreen[Task | QuickTask | None]):
         else:
             options.action_cursor_up()
 
-    def action_quick(self) -> None:
-        self.app.push_screen(QuickTaskScreen(), self._quick_done)
-
-    def _quick_done(self, quick: QuickTask | None) -> None:
+    @work(exclusive=True, group="choose")
+    async def action_quick(self) -> None:
+        quick = await self.app.push_screen_wait(QuickTaskScreen())
         if quick is not None:
             self.dismiss(quick)
 

@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..commands import bindings
@@ -26,6 +26,7 @@ from ..domain.plan import plan_sentence
 from ..domain.sizing import sizing_notes
 from ..messages import Change
 from ..services import Services
+from ..widgets.footer import Footer
 from .base import Refreshes
 from .brainstorm_lists import AreaList, TaskList, area_prompt, task_prompt
 from .confirm import ConfirmScreen

@@ -14,7 +14,7 @@ from textual.app import App, ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from ..commands import bindings
 from ..domain import coach
@@ -22,6 +22,7 @@ from ..domain.coach import Suggestion
 from ..messages import Change
 from ..services import Services
 from ..store import StoreError
+from ..widgets.footer import Footer
 from .base import persist
 
 NOTHING_YET = (

@@ -11,9 +11,10 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from ..commands import bindings
+from ..widgets.footer import Footer
 
 
 class ConfirmScreen(ModalScreen[bool | None]):

@@ -11,12 +11,13 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..commands import bindings
 from ..domain.examples import Example, grouped, ordered_examples, search_examples
 from ..widgets.fields import FieldLabel, FieldRow, TextField
+from ..widgets.footer import Footer
 from ..widgets.marked_list import MarkedOptionList
 
 

@@ -7,10 +7,11 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from ..commands import HELP_SECTIONS, bindings, help_rows
 from ..domain import words
+from ..widgets.footer import Footer
 from ..widgets.keys import KeyTable
 
 

@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from ..commands import bindings, home_grid
 from ..domain import coach, history, today, words
@@ -21,6 +21,7 @@ from ..domain.models import Area, Practice, Task
 from ..messages import Change
 from ..services import Services
 from ..store import StoreError
+from ..widgets.footer import Footer
 from ..widgets.keys import key_grid
 from ..widgets.week_strip import WeekStrip
 from .base import Refreshes

@@ -7,10 +7,11 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from ..commands import bindings
 from ..domain import learn
+from ..widgets.footer import Footer
 
 
 class LearnScreen(Screen[None]):

@@ -20,7 +20,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 from textual.worker import get_current_worker
 
 from ..commands import bindings
@@ -32,6 +32,7 @@ from ..messages import Change
 from ..services import Services
 from ..store import StoreError
 from ..widgets.fields import TextField
+from ..widgets.footer import Footer
 from .base import Refreshes
 from .confirm import ConfirmScreen
 from .log_table import LogTable

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from ..commands import bindings
 from ..domain.logbook import RANGE_WORDS
@@ -24,6 +24,7 @@ from ..services import Services
 from ..store import StoreError
 from ..widgets.choice import Choice
 from ..widgets.fields import FieldLabel, FieldRow, TextField
+from ..widgets.footer import Footer
 from .ask import AskScreen
 
 if TYPE_CHECKING:

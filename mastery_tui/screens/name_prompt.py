@@ -13,11 +13,12 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from ..commands import bindings
 from ..domain.errors import ValidationError
 from ..widgets.fields import FieldLabel, FieldRow, TextField
+from ..widgets.footer import Footer
 from .editor import Editor
 
 

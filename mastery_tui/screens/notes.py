@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Header, Input, OptionList, Static, TextArea
+from textual.widgets import Header, Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from ..commands import bindings
@@ -25,6 +25,7 @@ from ..domain.models import NOTE_MAX, Note
 from ..messages import Change
 from ..services import Services
 from ..widgets.fields import TextField
+from ..widgets.footer import Footer
 from ..widgets.marked_list import MarkedOptionList
 from .base import Refreshes
 from .confirm import ConfirmScreen

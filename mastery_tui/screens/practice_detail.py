@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from ..commands import bindings
 from ..domain.bands import band_word
@@ -24,6 +24,7 @@ from ..domain.models import Practice, completion_label
 from ..domain.reflect import spent_text
 from ..messages import Change
 from ..services import Services
+from ..widgets.footer import Footer
 from .base import Refreshes
 from .confirm import ConfirmScreen
 from .practice.adjust import OBSTACLE_LABELS

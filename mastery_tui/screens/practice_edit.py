@@ -17,7 +17,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Input, Static, TextArea
+from textual.widgets import Header, Input, Static, TextArea
 
 from ..commands import bindings
 from ..domain import logbook as lb
@@ -28,6 +28,7 @@ from ..services import Services
 from ..widgets.checklist import CheckList
 from ..widgets.choice import Choice
 from ..widgets.fields import FieldLabel, FieldRow, TextField
+from ..widgets.footer import Footer
 from ..widgets.rating import WIDEST_WORD, RatingSlider
 from .base import Refreshes
 from .editor import Editor

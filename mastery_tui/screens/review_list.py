@@ -12,12 +12,13 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..commands import bindings
 from ..domain.models import Area, Review, WeekPlan
 from ..services import Services
+from ..widgets.footer import Footer
 from ..widgets.marked_list import MarkedOptionList
 
 LINE = 62  # what fits on one line of the dialog at 80 columns

@@ -14,12 +14,13 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from ..commands import bindings
 from ..domain.brainstorm import SPLIT_EASIER_BY, SPLIT_MAX, SPLIT_MIN
 from ..domain.models import Task
 from ..widgets.fields import FieldLabel, FieldRow, TextField
+from ..widgets.footer import Footer
 from ..widgets.yesno import YesNo
 from .editor import Editor
 

@@ -17,7 +17,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from ..commands import bindings
 from ..domain.brainstorm import parse_minutes
@@ -29,6 +29,7 @@ from ..messages import Change
 from ..services import Services
 from ..widgets.days import DaysPicker
 from ..widgets.fields import FieldLabel, FieldRow, TextField
+from ..widgets.footer import Footer
 from ..widgets.rating import RatingSlider
 from ..widgets.yesno import YesNo
 from .base import Refreshes

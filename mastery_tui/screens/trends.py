@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Footer, Header, Static
+from textual.widgets import ContentSwitcher, Header, Static
 
 from ..charts import empty_text, older_than_range, read_practices
 from ..commands import bindings
@@ -27,6 +27,7 @@ from ..domain.trends import CHARTS, Chart, Trends, trends
 from ..messages import Change
 from ..services import Services
 from ..store import StoreError
+from ..widgets.footer import Footer
 from ..widgets.trend_plot import TrendPlot, legend
 from .base import Refreshes
 

@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static, TextArea
+from textual.widgets import Header, Input, Static, TextArea
 
 from ..commands import bindings
 from ..domain import review as rv
@@ -30,6 +30,7 @@ from ..services import Services
 from ..store import StoreError
 from ..widgets.checklist import CheckList
 from ..widgets.fields import TextField
+from ..widgets.footer import Footer
 from ..widgets.week_strip import WeekStrip
 from .ask import AskScreen
 from .base import Refreshes

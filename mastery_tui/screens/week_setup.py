@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
-from textual.widgets import ContentSwitcher, Footer, Header, OptionList, Static
+from textual.widgets import ContentSwitcher, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..commands import bindings
@@ -23,6 +23,7 @@ from ..domain import week as wk
 from ..domain.models import Area, Task, WeekPlan
 from ..messages import Change
 from ..services import Services
+from ..widgets.footer import Footer
 from ..widgets.marked_list import MarkedOptionList
 from .base import Refreshes
 from .brainstorm_lists import area_prompt

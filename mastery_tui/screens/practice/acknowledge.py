@@ -6,11 +6,12 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from ...commands import bindings
 from ...domain.models import Practice
 from ...domain.reflect import acknowledgement
+from ...widgets.footer import Footer
 
 
 class AcknowledgeScreen(Screen[None]):

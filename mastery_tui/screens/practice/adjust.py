@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from ...commands import bindings
 from ...domain.models import NOTE_MAX, Obstacle
@@ -21,6 +21,7 @@ from ...domain.reflect import ADJUSTMENT_QUESTIONS
 from ...domain.session import AdjustAnswers
 from ...widgets.checklist import CheckList
 from ...widgets.fields import TextField
+from ...widgets.footer import Footer
 from ...widgets.yesno import YesNo
 from ..editor import Editor
 

@@ -16,7 +16,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from ...commands import bindings
 from ...domain.models import REFLECTION_MAX, Completion
@@ -25,6 +25,7 @@ from ...domain.session import AfterAnswers, Session
 from ...domain.words import not_rated_yet
 from ...widgets.choice import Choice
 from ...widgets.fields import FieldLabel, FieldRow, TextField
+from ...widgets.footer import Footer
 from ...widgets.rating import WIDEST_WORD, RatingSlider, reference_room
 from ..unanswered import UnansweredScreen
 

@@ -10,12 +10,13 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from ...commands import bindings
 from ...domain.session import Session
 from ...domain.words import not_rated_yet
 from ...widgets.fields import FieldLabel, FieldRow
+from ...widgets.footer import Footer
 from ...widgets.rating import RatingSlider, reference_room
 from ..editor import Editor
 from ..unanswered import UnansweredScreen

@@ -20,7 +20,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Digits, Footer, Header, ProgressBar, Static
+from textual.widgets import Digits, Header, ProgressBar, Static
 
 from ...commands import bindings
 from ...domain.models import Completion
@@ -28,6 +28,7 @@ from ...domain.reflect import resistance_prompt, timer_caption
 from ...domain.session import SAVE_EVERY_SECONDS, Session
 from ...domain.timer import Countdown, format_clock
 from ...services import Services
+from ...widgets.footer import Footer
 from .stop import QuitTimerScreen, StopScreen
 
 REPAINT_SECONDS = 0.25

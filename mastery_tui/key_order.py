@@ -9,7 +9,8 @@ types "n" into Home and the rest into a screen still being built.
 ``KeyOrder`` fixes this once, beneath every screen and widget: the app gives it each fresh key
 and paste, and it lets one through only when the one before has been handled completely,
 i.e. every message it caused has been processed by the app, every screen in the stack and all
-their widgets, and nothing else is ready to run on the event loop (a worker woken by a
+their widgets, no thread worker it started is still running, and nothing else is ready to run
+on the event loop (a worker woken by a
 dismissed screen, a screen being pushed, a callback waiting for the next repaint). That is
 causality, not timing: it holds on a busy machine as on an idle one. A key that arrives when
 nothing is in flight (a key typed alone) is handled at once, after one look.
@@ -132,6 +133,8 @@ class KeyOrder:
                 continue
             if _pump_busy(pump):
                 return True
+        if _thread_working(self._app):
+            return True
         try:
             return bool(self._app.screen._callbacks)  # call_after_refresh, due after a repaint
         except Exception:  # no screen yet, or the app is closing
@@ -164,6 +167,16 @@ def _loop_has_ready_work() -> bool:
 
 def _callback_name(handle: object) -> str:
     return getattr(getattr(handle, "_callback", None), "__name__", "")
+
+
+def _thread_working(app: App[Any]) -> bool:
+    """A thread worker still running (loading the log, drawing trends, writing an export):
+    what it ends with (rows to move through, a question to answer) is what the next key is for.
+    """
+    for worker in list(app.workers):
+        if getattr(worker, "_thread_worker", False) and not worker.is_finished:
+            return True
+    return False
 
 
 def _timer_due() -> bool:

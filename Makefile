@@ -19,7 +19,7 @@ demo: $(STAMP)  ## the app on a made-up five-week history in a temporary folder
 
 test: $(STAMP)  ## the whole suite: lint, unit, store, reliability, Pilot and snapshots
 	@$(BIN)/ruff check .
-	@$(BIN)/python -m pytest -q
+	@$(BIN)/python -m pytest -q -n auto --dist worksteal
 
 lint: $(STAMP)
 	@$(BIN)/ruff check .

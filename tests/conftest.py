@@ -1,15 +1,20 @@
-"""Shared fixtures: a real Store in tmp_path, a fake clock, and the app built the way __main__ builds it."""
+"""Shared fixtures: a real Store in tmp_path, a fake clock, the app built the way __main__
+builds it, and ``run_app``: that app running at 80x24 with the kit's key helpers."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from mastery_tui.domain.clock import FakeClock
 from mastery_tui.services import Services
 from mastery_tui.store import Store
+from tests.kit import SIZE, UI
 
 # A fixed local zone (UTC+1) and moment, so snapshots and "today" never depend on the machine.
 TZ = timezone(timedelta(hours=1))
@@ -39,12 +44,33 @@ def seen_store(store: Store) -> Store:
 
 
 @pytest.fixture
+def reopen(data_dir: Path, clock: FakeClock) -> Callable[[], Store]:
+    """A fresh open of the same folder: what the next start of the app (or a check) reads."""
+    return lambda: Store.open(data_dir, clock)
+
+
+@pytest.fixture
 def make_app(clock: FakeClock):
-    """Build MasteryApp like __main__ does: store and clock passed in."""
+    """Build MasteryApp like __main__ does: store and clock passed in (``start`` as the CLI's)."""
     from mastery_tui.app import MasteryApp
 
-    def build(store: Store) -> MasteryApp:
-        app = MasteryApp(Services(store, clock))
-        return app
+    def build(store: Store, **options: Any) -> MasteryApp:
+        return MasteryApp(Services(store, clock), **options)
 
     return build
+
+
+@pytest.fixture
+def run_app(make_app) -> Callable[..., AbstractAsyncContextManager[UI]]:
+    """``async with run_app(store) as ui:`` the app on ``store`` at 80x24 with the fake clock,
+    settled on its first screen; ``ui.keys(...)``, ``ui.screen``, ``ui.app``, ``ui.pilot``."""
+
+    @asynccontextmanager
+    async def run(store: Store, *, size: tuple[int, int] = SIZE, **options: Any) -> AsyncIterator[UI]:
+        app = make_app(store, **options)
+        async with app.run_test(size=size) as pilot:
+            ui = UI(app, pilot)
+            await ui.settle()
+            yield ui
+
+    return run

@@ -1,34 +1,26 @@
-"""Helpers for the brainstorm Pilot tests: keys, typing, and what a screen shows."""
+"""Helpers for the brainstorm Pilot tests: opening it, the add flow, and what a screen shows."""
 
 from __future__ import annotations
 
 from textual.widgets import Input, OptionList, Static
 
-from mastery_tui.domain.models import Task, default_area_id
 from mastery_tui.screens.brainstorm import BrainstormScreen
 from mastery_tui.screens.task_form import TaskFormScreen
 from mastery_tui.store import Store
+from tests.factories import DAILY
+from tests.kit import UI
+
+THREE = ("Wash dishes", "Walk 5 minutes", "Check one bill")  # tests.factories.tasks(store, THREE)
+TO_DAILY = ("down", "down", "down", "right")
 
 
 def text_of(screen, selector: str) -> str:
     return str(screen.query_one(selector, Static).content)
 
 
-async def keys(pilot, *names: str) -> None:
-    for name in names:
-        await pilot.press(name)
-    await pilot.pause()
-
-
-async def write(pilot, text: str) -> None:
-    await pilot.press(*text)
-    await pilot.pause()
-
-
-async def open_brainstorm(pilot) -> BrainstormScreen:
-    await pilot.pause()
-    await keys(pilot, "b")
-    screen = pilot.app.screen
+async def open_brainstorm(ui: UI) -> BrainstormScreen:
+    await ui.keys("b")
+    screen = ui.screen
     assert isinstance(screen, BrainstormScreen)
     return screen
 
@@ -42,32 +34,20 @@ def active_titles(store: Store, area_id: str) -> list[str]:
     return [t.title for t in store.tasks(area_id=area_id)]
 
 
-async def add_task(pilot, title: str, *, minutes: str | None = None) -> None:
+async def add_task(ui: UI, title: str, *, minutes: str | None = None) -> None:
     """n, type a title (and minutes), ctrl+s: the whole add flow by keyboard."""
-    await keys(pilot, "n")
-    assert isinstance(pilot.app.screen, TaskFormScreen)
-    await write(pilot, title)
+    await ui.keys("n")
+    assert isinstance(ui.screen, TaskFormScreen)
+    await ui.write(title)
     if minutes is not None:
-        await keys(pilot, "tab", *["backspace"] * 3)
-        await write(pilot, minutes)
-    await keys(pilot, "ctrl+s")
-    assert isinstance(pilot.app.screen, BrainstormScreen)
+        await ui.keys("tab", *["backspace"] * 3, *minutes)
+    await ui.keys("ctrl+s")
+    assert isinstance(ui.screen, BrainstormScreen)
 
 
-DAILY = default_area_id("daily")
-TO_DAILY = ("down", "down", "down", "right")
-
-
-def seed(store, titles=("Wash dishes", "Walk 5 minutes", "Check one bill"), **fields) -> list[Task]:
-    now = store.clock.now()
-    tasks = [Task.new(now=now, title=t, area_id=DAILY, order=i, **fields) for i, t in enumerate(titles)]
-    store.save(*tasks)
-    return tasks
-
-
-async def to_daily(pilot):
-    screen = await open_brainstorm(pilot)
-    await keys(pilot, *TO_DAILY)
+async def to_daily(ui: UI) -> BrainstormScreen:
+    screen = await open_brainstorm(ui)
+    await ui.keys(*TO_DAILY)
     assert screen.current_area is not None and screen.current_area.id == DAILY
     return screen
 

@@ -3,30 +3,31 @@ under their indent."""
 
 from __future__ import annotations
 
+from tests.factories import tasks
 from tests.kit import palette_titles
 
-from .brainstorm_helpers import keys, open_brainstorm, seed
+from .brainstorm_helpers import THREE, open_brainstorm
 from .footer_helpers import footer_overflow, footer_words
 
 
-async def test_both_footers_fit_80_columns_with_back_and_help(seen_store, make_app):
-    seed(seen_store)
-    async with make_app(seen_store).run_test(size=(80, 24)) as pilot:
-        screen = await open_brainstorm(pilot)
+async def test_both_footers_fit_80_columns_with_back_and_help(seen_store, run_app):
+    tasks(seen_store, THREE)
+    async with run_app(seen_store) as ui:
+        screen = await open_brainstorm(ui)
         for focus in ("areas", "tasks"):
-            await keys(pilot, "down", "down", "down") if focus == "areas" else await keys(pilot, "right")
+            await ui.keys("down", "down", "down") if focus == "areas" else await ui.keys("right")
             assert footer_overflow(screen) == [], focus
             assert {"Back", "Help"} <= set(footer_words(screen)), focus
-        palette = palette_titles(pilot.app, screen)
+        palette = palette_titles(ui.app, screen)
         assert {"Split task", "Delete task", "Move task up", "Move task down"} <= palette
 
 
-async def test_a_long_task_title_wraps_under_its_indent(seen_store, make_app):
+async def test_a_long_task_title_wraps_under_its_indent(seen_store, run_app):
     long = "Read one short article about a topic from class, then write three lines (just 7 min)"
-    seed(seen_store, titles=(long, "Walk 5 minutes"))
-    async with make_app(seen_store).run_test(size=(80, 24)) as pilot:
-        screen = await open_brainstorm(pilot)
-        await keys(pilot, "down", "down", "down", "right")
+    tasks(seen_store, (long, "Walk 5 minutes"))
+    async with run_app(seen_store) as ui:
+        screen = await open_brainstorm(ui)
+        await ui.keys("down", "down", "down", "right")
         listing = screen.query_one("#bs-tasks")
         lines = [listing.render_line(y).text for y in range(listing.size.height)]
         shown = [line for line in lines if line.strip()]

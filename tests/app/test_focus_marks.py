@@ -14,9 +14,10 @@ from mastery_tui.widgets.checklist import CheckList
 from mastery_tui.widgets.fields import FieldLabel, FieldRow, TextField
 from mastery_tui.widgets.marked_list import MarkedOptionList
 from mastery_tui.widgets.rating import RatingSlider
+from tests.factories import task
 
-from .log_helpers import keys, open_log, seed_three
-from .test_practice_flow import add_task, before_and_timer, press, start_from_home
+from .log_helpers import open_log, seed_three
+from .practice_helpers import TONIGHT, before_and_timer, start_from_home
 
 BAR = "▌"  # the left edge of an "outer" border
 
@@ -35,52 +36,50 @@ def marks(listing: MarkedOptionList) -> int:
     return sum(line.count("▸") for line in screen_text(listing))
 
 
-async def open_adjust(app, pilot, clock) -> AdjustScreen:
-    await start_from_home(app, pilot)
-    await before_and_timer(app, pilot, clock, mood="30", confidence="30", minutes_spent=3)
-    await press(pilot, "n", "enter", "8", "0", "enter", "enter", "enter", "enter", "enter")
-    assert isinstance(app.screen, AdjustScreen)
-    return app.screen
+async def open_adjust(ui, clock) -> AdjustScreen:
+    await start_from_home(ui)
+    await before_and_timer(ui, clock, mood="30", confidence="30", minutes_spent=3)
+    await ui.keys("n", "enter", "8", "0", "enter", "enter", "enter", "enter", "enter")
+    assert isinstance(ui.screen, AdjustScreen)
+    return ui.screen
 
 
-async def test_only_the_focused_checklist_shows_its_mark(seen_store, make_app, clock):
-    add_task(seen_store, "Study for 20 minutes", minutes=20)
-    app = make_app(seen_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_adjust(app, pilot, clock)
+async def test_only_the_focused_checklist_shows_its_mark(seen_store, run_app, clock):
+    task("Study for 20 minutes", minutes=20, difficulty=40, plan=TONIGHT, store=seen_store)
+    async with run_app(seen_store) as ui:
+        screen = await open_adjust(ui, clock)
         questions = screen.query_one("#adjust-questions", CheckList)
         obstacles = screen.query_one("#adjust-obstacles", CheckList)
         assert (marks(questions), marks(obstacles)) == (1, 0)
 
-        await press(pilot, "tab")
+        await ui.keys("tab")
         assert screen.focused is obstacles
         assert (marks(questions), marks(obstacles)) == (0, 1)
-        await press(pilot, "down", "space")
+        await ui.keys("down", "space")
         assert obstacles.selected == ["perfectionism"]
         assert screen_text(obstacles)[1].startswith("▸ [x] Perfectionism")
 
-        await press(pilot, "tab")  # the note field: no list claims space now
+        await ui.keys("tab")  # the note field: no list claims space now
         assert (marks(questions), marks(obstacles)) == (0, 0)
-        await press(pilot, "shift+tab")
+        await ui.keys("shift+tab")
         assert (marks(questions), marks(obstacles)) == (0, 1)
         assert obstacles.highlighted == 1  # the place is kept while away
 
 
-async def test_a_lone_text_field_shows_a_bar_only_while_focused(seen_store, make_app, clock):
-    add_task(seen_store, "Study for 20 minutes", minutes=20)
-    app = make_app(seen_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_adjust(app, pilot, clock)
+async def test_a_lone_text_field_shows_a_bar_only_while_focused(seen_store, run_app, clock):
+    task("Study for 20 minutes", minutes=20, difficulty=40, plan=TONIGHT, store=seen_store)
+    async with run_app(seen_store) as ui:
+        screen = await open_adjust(ui, clock)
         note = screen.query_one("#adjust-note", TextField)
         [line] = screen_text(note)
         assert not line.startswith(BAR)
         assert "Anything else worth noting?" in line
 
-        await press(pilot, "tab", "tab")
+        await ui.keys("tab", "tab")
         assert screen.focused is note
         [line] = screen_text(note)
         assert line.startswith(BAR)
-        await press(pilot, *"tired")
+        await ui.keys(*"tired")
         assert "tired" in screen_text(note)[0]
 
 
@@ -104,22 +103,21 @@ async def test_a_field_in_a_row_keeps_one_bar_the_rows():
         assert not screen_text(app.screen.query_one("#alone", TextField))[0].startswith(BAR)
 
 
-async def test_lists_that_answer_enter_from_a_search_field_keep_their_mark(seen_store, make_app):
-    add_task(seen_store, "Wash one set of dishes")
-    app = make_app(seen_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await press(pilot, "n")
-        listing = app.screen.query_one("#choose-list", MarkedOptionList)
-        assert app.screen.focused is not listing
+async def test_lists_that_answer_enter_from_a_search_field_keep_their_mark(seen_store, run_app):
+    task("Wash one set of dishes", difficulty=40, plan=TONIGHT, store=seen_store)
+    async with run_app(seen_store) as ui:
+        await ui.keys("n")
+        listing = ui.screen.query_one("#choose-list", MarkedOptionList)
+        assert ui.screen.focused is not listing
         assert marks(listing) == 1
 
 
-async def test_the_editors_sliders_line_up(seen_store, make_app):
+async def test_the_editors_sliders_line_up(seen_store, run_app):
     seed_three(seen_store)
-    async with make_app(seen_store).run_test(size=(80, 24)) as pilot:
-        await open_log(pilot)
-        await keys(pilot, "enter", "e")
-        screen = pilot.app.screen
+    async with run_app(seen_store) as ui:
+        await open_log(ui)
+        await ui.keys("enter", "e")
+        screen = ui.screen
         assert isinstance(screen, PracticeEditScreen)
         sliders = list(screen.query(RatingSlider))
         assert len(sliders) == 5

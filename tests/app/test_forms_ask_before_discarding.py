@@ -11,8 +11,9 @@ from mastery_tui.screens.confirm import ConfirmScreen
 from mastery_tui.screens.name_prompt import NamePrompt
 from mastery_tui.screens.practice.choose import ChooseTaskScreen, QuickTaskScreen
 from mastery_tui.screens.split import SplitScreen
+from tests.factories import tasks
 
-from .brainstorm_helpers import keys, seed
+from .brainstorm_helpers import THREE
 
 # (keys from Home that open the form, its screen, what to type, the screen escape returns to)
 FORMS = {
@@ -23,19 +24,17 @@ FORMS = {
 
 
 @pytest.mark.parametrize("form", FORMS)
-async def test_escape_asks_only_when_something_was_typed(form, seen_store, make_app):
+async def test_escape_asks_only_when_something_was_typed(form, seen_store, run_app):
     opening, kind, text, back_to = FORMS[form]
-    seed(seen_store)
-    app = make_app(seen_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await keys(pilot, *opening)
-        assert isinstance(app.screen, kind)
-        await keys(pilot, "escape")  # nothing typed: closes at once
-        assert isinstance(app.screen, back_to)
-        await keys(pilot, *opening[-1:], *text, "escape")
-        assert isinstance(app.screen, ConfirmScreen)
-        await keys(pilot, "n")  # keep editing: everything is still there
-        assert isinstance(app.screen, kind)
-        await keys(pilot, "escape", "y")  # discard
-        assert isinstance(app.screen, back_to)
+    tasks(seen_store, THREE)
+    async with run_app(seen_store) as ui:
+        await ui.keys(*opening)
+        assert isinstance(ui.screen, kind)
+        await ui.keys("escape")  # nothing typed: closes at once
+        assert isinstance(ui.screen, back_to)
+        await ui.keys(*opening[-1:], *text, "escape")
+        assert isinstance(ui.screen, ConfirmScreen)
+        await ui.keys("n")  # keep editing: everything is still there
+        assert isinstance(ui.screen, kind)
+        await ui.keys("escape", "y")  # discard
+        assert isinstance(ui.screen, back_to)

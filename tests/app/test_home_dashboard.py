@@ -3,16 +3,16 @@ keys to every other screen."""
 
 from __future__ import annotations
 
-from datetime import UTC, timedelta
+from datetime import timedelta
 
 from textual.widgets import Static
 
-from mastery_tui.domain.models import Completion, Plan, Practice, Task, WeekPlan, default_area_id
+from mastery_tui.domain.models import Completion, Plan, Task, WeekPlan
 from mastery_tui.screens.home import HomeScreen
 from mastery_tui.store import Store
 from mastery_tui.widgets.week_strip import WeekStrip
-
-DAILY = default_area_id("daily")
+from tests.conftest import START
+from tests.factories import practice, task, week
 
 
 def text(screen, selector: str) -> str:
@@ -20,44 +20,32 @@ def text(screen, selector: str) -> str:
     return str(widget.content) if widget.display else ""
 
 
-def task(store: Store, title: str, **fields) -> Task:
-    made = Task.new(now=store.clock.now() - timedelta(days=30), title=title, area_id=DAILY, **fields)
-    store.save(made)
-    return made
+OLD = START - timedelta(days=30)  # the tasks were made well before any practice
 
 
 def practise(
     store: Store, done: Task, days_ago: int, completion: Completion = Completion.YES, reflection: str = ""
 ) -> None:
-    started = store.clock.now() - timedelta(days=days_ago, hours=1)
-    store.save_practice(
-        Practice.new(
-            now=started, task_id=done.id, task_title=done.title, area_id=done.area_id,
-            started=started.astimezone(UTC).isoformat(timespec="seconds"),
-            planned_minutes=done.minutes, seconds_spent=done.minutes * 60,
-            mood_before=50, confidence_before=40, mood_after=55, confidence_after=50,
-            difficulty=40, completion=completion, reflection=reflection,
-        )
-    )
+    practice(
+        store.clock.now() - timedelta(days=days_ago, hours=1), task=done, spent=done.minutes,
+        mood=(50, 55), confidence=(40, 50), difficulty=40, completion=completion,
+        reflection=reflection, store=store,
+    )  # fmt: skip
 
 
-def week(store: Store, days_ago: int, **fields) -> WeekPlan:
-    start = store.clock.now().date() - timedelta(days=days_ago)
-    plan = WeekPlan.new(now=store.clock.now(), start=start.isoformat(), area_id=DAILY, **fields)
-    store.save(plan)
-    return plan
+def week_from(store: Store, days_ago: int, **fields) -> WeekPlan:
+    """A 7-day plan whose day 1 was ``days_ago`` days ago."""
+    return week((store.clock.now().date() - timedelta(days=days_ago)).isoformat(), store=store, **fields)
 
 
-async def test_mid_week_shows_the_day_the_strip_the_note_and_todays_task(seen_store, make_app):
-    dishes = task(seen_store, "Wash one set of dishes", minutes=5, difficulty=15)
-    walk = task(seen_store, "Walk 5 minutes", minutes=5, difficulty=20, plan=Plan(days=(0,)))
-    week(seen_store, 2, assignments=((3, dishes.id),), note="Before dinner, not after.")
+async def test_mid_week_shows_the_day_the_strip_the_note_and_todays_task(seen_store, run_app):
+    dishes = task("Wash one set of dishes", now=OLD, store=seen_store, minutes=5, difficulty=15)
+    walk = task("Walk 5 minutes", now=OLD, store=seen_store, minutes=5, difficulty=20, plan=Plan(days=(0,)))
+    week_from(seen_store, 2, assignments=((3, dishes.id),), note="Before dinner, not after.")
     practise(seen_store, walk, 2)
     practise(seen_store, dishes, 1, Completion.PARTLY, reflection="Half still counts.")
-    app = make_app(seen_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        home = app.screen
+    async with run_app(seen_store) as ui:
+        home = ui.screen
         assert isinstance(home, HomeScreen)
         assert text(home, "#home-today-title") == "Today · Day 3 of 7 · Daily living"
         lines = text(home, "#home-today").splitlines()
@@ -73,12 +61,10 @@ async def test_mid_week_shows_the_day_the_strip_the_note_and_todays_task(seen_st
         assert text(home, "#home-reflection") == "“Half still counts.”"
 
 
-async def test_a_day_with_nothing_planned_and_no_week_invites_gently(seen_store, make_app):
-    task(seen_store, "Wash one set of dishes", minutes=5, difficulty=15)
-    app = make_app(seen_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        home = app.screen
+async def test_a_day_with_nothing_planned_and_no_week_invites_gently(seen_store, run_app):
+    task("Wash one set of dishes", now=OLD, store=seen_store, minutes=5, difficulty=15)
+    async with run_app(seen_store) as ui:
+        home = ui.screen
         assert text(home, "#home-today-title") == "Today"
         assert text(home, "#home-today").startswith("Nothing planned for today.")
         assert not home.query_one("#home-week-row").display
@@ -86,123 +72,101 @@ async def test_a_day_with_nothing_planned_and_no_week_invites_gently(seen_store,
         assert text(home, "#home-counts").startswith("No practice in the last 7 days yet")
         assert text(home, "#home-reflection") == "" and text(home, "#home-coach") == ""
         assert text(home, "#home-summary") == "You have 1 task idea in 1 life area."
-        await pilot.press("c")  # nothing to go on yet: said kindly, nothing opens
-        await pilot.pause()
-        assert app.screen is home
-        assert any("few practices" in str(n.message) for n in app._notifications)
+        await ui.keys("c")  # nothing to go on yet: said kindly, nothing opens
+        assert ui.screen is home
+        assert any("few practices" in str(n.message) for n in ui.app._notifications)
 
 
-async def test_after_day_seven_home_points_to_the_review(seen_store, make_app):
-    week(seen_store, 8)
-    app = make_app(seen_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        assert "w looks back at the week" in text(app.screen, "#home-week-note")
-        await pilot.press("w")
-        await pilot.pause()
+async def test_after_day_seven_home_points_to_the_review(seen_store, run_app):
+    week_from(seen_store, 8)
+    async with run_app(seen_store) as ui:
+        assert "w looks back at the week" in text(ui.screen, "#home-week-note")
+        await ui.keys("w")
         from mastery_tui.screens.week_review import WeekReviewScreen
 
-        assert isinstance(app.screen, WeekReviewScreen)
+        assert isinstance(ui.screen, WeekReviewScreen)
 
 
-async def test_an_upcoming_week_says_when_it_starts(seen_store, make_app):
-    week(seen_store, -1)
-    app = make_app(seen_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        assert text(app.screen, "#home-week-note") == "Your 7-day plan starts tomorrow."
+async def test_an_upcoming_week_says_when_it_starts(seen_store, run_app):
+    week_from(seen_store, -1)
+    async with run_app(seen_store) as ui:
+        assert text(ui.screen, "#home-week-note") == "Your 7-day plan starts tomorrow."
 
 
-async def test_the_coach_line_opens_the_same_suggestion(seen_store, make_app):
-    walk = task(seen_store, "Walk around the block", minutes=5, difficulty=20)
+async def test_the_coach_line_opens_the_same_suggestion(seen_store, run_app):
+    walk = task("Walk around the block", now=OLD, store=seen_store, minutes=5, difficulty=20)
     for days_ago in (1, 2, 3):
         practise(seen_store, walk, days_ago)
     for stored in seen_store.practices():
         seen_store.save_practice(stored.edit(now=seen_store.clock.now(), difficulty=20))
-    app = make_app(seen_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        home = app.screen
+    async with run_app(seen_store) as ui:
+        home = ui.screen
         assert text(home, "#home-coach-title") == "Coach · Just a bit harder?"
-        await pilot.press("c")
-        await pilot.pause()
+        await ui.keys("c")
         from mastery_tui.screens.coach import CoachScreen
 
-        assert isinstance(app.screen, CoachScreen)
-        await pilot.press("y")
-        await pilot.pause()
-        assert app.screen is home
+        assert isinstance(ui.screen, CoachScreen)
+        await ui.keys("y")
+        assert ui.screen is home
         assert seen_store.get(Task, walk.id).minutes == 10
         assert text(home, "#home-coach-title") != "Coach · Just a bit harder?"  # refreshed
 
 
-async def test_every_home_key_opens_its_screen_and_escape_comes_back(seen_store, make_app):
+async def test_every_home_key_opens_its_screen_and_escape_comes_back(seen_store, run_app):
     from mastery_tui.screens.learn import LearnScreen
     from mastery_tui.screens.log import LogScreen
     from mastery_tui.screens.notes import NotesScreen
     from mastery_tui.screens.trends import TrendsScreen
     from mastery_tui.screens.week_setup import WeekSetupScreen
 
-    app = make_app(seen_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        home = app.screen
+    async with run_app(seen_store) as ui:
+        home = ui.screen
         for key, kind in (("l", LogScreen), ("t", TrendsScreen), ("j", NotesScreen), ("w", WeekSetupScreen)):
-            await pilot.press(key)
-            await pilot.pause()
-            assert isinstance(app.screen, kind), key
-            await pilot.press("escape")
-            await pilot.pause()
-            assert app.screen is home, key
-        await pilot.press("question_mark", "l")
-        await pilot.pause()
-        assert isinstance(app.screen, LearnScreen)
+            await ui.keys(key)
+            assert isinstance(ui.screen, kind), key
+            await ui.keys("escape")
+            assert ui.screen is home, key
+        await ui.keys("question_mark", "l")
+        assert isinstance(ui.screen, LearnScreen)
 
 
-async def test_a_damaged_practice_file_is_reported_not_a_crash(seen_store, make_app):
-    walk = task(seen_store, "Walk 5 minutes", minutes=5, difficulty=20)
+async def test_a_damaged_practice_file_is_reported_not_a_crash(seen_store, run_app):
+    walk = task("Walk 5 minutes", now=OLD, store=seen_store, minutes=5, difficulty=20)
     practise(seen_store, walk, 1)
     month = seen_store.practice_files()[-1]
     month.write_text("{ not json", encoding="utf-8")
-    app = make_app(seen_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        home = app.screen
+    async with run_app(seen_store) as ui:
+        home = ui.screen
         assert isinstance(home, HomeScreen)
         assert "couldn't be read" in text(home, "#home-counts")
-        assert any(month.name in str(n.message) for n in app._notifications)
+        assert any(month.name in str(n.message) for n in ui.app._notifications)
     assert month.read_text(encoding="utf-8") == "{ not json"  # kept as it was, never overwritten
 
 
-async def test_the_coach_command_with_a_damaged_file_says_so(seen_store, make_app):
-    walk = task(seen_store, "Walk 5 minutes", minutes=5, difficulty=20)
+async def test_the_coach_command_with_a_damaged_file_says_so(seen_store, run_app):
+    walk = task("Walk 5 minutes", now=OLD, store=seen_store, minutes=5, difficulty=20)
     practise(seen_store, walk, 1)
     seen_store.practice_files()[-1].write_text("[]", encoding="utf-8")
-    app = make_app(seen_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        app.action_coach()
-        await pilot.pause()
-        assert isinstance(app.screen, HomeScreen)
-        titles = [n.title for n in app._notifications]
+    async with run_app(seen_store) as ui:
+        ui.app.action_coach()
+        await ui.settle()
+        assert isinstance(ui.screen, HomeScreen)
+        titles = [n.title for n in ui.app._notifications]
         assert titles.count("Couldn't read your practice log") == 2  # Home's, then the coach's
 
 
-async def test_do_it_now_offers_the_weeks_task_for_today_first(seen_store, make_app):
+async def test_do_it_now_offers_the_weeks_task_for_today_first(seen_store, run_app):
     from mastery_tui.screens.practice.choose import ChooseTaskScreen
 
-    dishes = task(seen_store, "Wash one set of dishes", minutes=5, difficulty=15)
-    task(seen_store, "Walk 5 minutes", minutes=5, difficulty=20, plan=Plan(days=(0,), time="08:00"))
-    task(seen_store, "Draw for 10 minutes", minutes=10, difficulty=25)
-    week(seen_store, 0, assignments=((1, dishes.id),))  # Day 1 is today
-    app = make_app(seen_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        first_line = text(app.screen, "#home-today").splitlines()[0]
+    dishes = task("Wash one set of dishes", now=OLD, store=seen_store, minutes=5, difficulty=15)
+    task("Walk 5 minutes", now=OLD, store=seen_store, minutes=5, difficulty=20, plan=Plan(days=(0,), time="08:00"))
+    task("Draw for 10 minutes", now=OLD, store=seen_store, minutes=10, difficulty=25)
+    week_from(seen_store, 0, assignments=((1, dishes.id),))  # Day 1 is today
+    async with run_app(seen_store) as ui:
+        first_line = text(ui.screen, "#home-today").splitlines()[0]
         assert "Wash one set of dishes" in first_line
-        await pilot.press("n")
-        await pilot.pause()
-        chooser = app.screen
+        await ui.keys("n")
+        chooser = ui.screen
         assert isinstance(chooser, ChooseTaskScreen)
         from textual.widgets import OptionList
 
@@ -213,7 +177,6 @@ async def test_do_it_now_offers_the_weeks_task_for_today_first(seen_store, make_
             "Wash one set of dishes",
             "Walk 5 minutes",
         ]
-        await pilot.press("enter")  # the first offered is the day's task
-        await pilot.pause()
+        await ui.keys("enter")  # the first offered is the day's task
         raw = seen_store.load_session()
         assert raw is not None and raw["title"] == "Wash one set of dishes"

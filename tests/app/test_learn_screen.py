@@ -14,13 +14,10 @@ def page_text(screen: LearnScreen) -> str:
     return "\n".join(str(s.content) for s in screen.query(Static))
 
 
-async def test_learn_opens_scrolls_and_goes_back(seen_store, make_app):
-    app = make_app(seen_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await app.push_screen(LearnScreen())
-        await pilot.pause()
-        screen = app.screen
+async def test_learn_opens_scrolls_and_goes_back(seen_store, run_app):
+    async with run_app(seen_store) as ui:
+        await ui.push(LearnScreen())
+        screen = ui.screen
         assert isinstance(screen, LearnScreen)
         text = page_text(screen)
         for heading in ("What Build Mastery is", "Three principles", "How it fits with other skills"):
@@ -34,25 +31,19 @@ async def test_learn_opens_scrolls_and_goes_back(seen_store, make_app):
         body = screen.query_one("#learn-body", VerticalScroll)
         assert body.max_scroll_y > 20  # a long page at 80x24
         assert body.scroll_y == 0
-        await pilot.press("j", "j", "j")
-        await pilot.pause()
+        await ui.keys("j", "j", "j")
         assert body.scroll_y == 3
-        await pilot.press("k")
-        await pilot.pause()
+        await ui.keys("k")
         assert body.scroll_y == 2
-        await pilot.press("space")
-        await pilot.pause()
+        await ui.keys("space")
         assert body.scroll_y > 15
-        await pilot.press("g")
-        await pilot.pause()
+        await ui.keys("g")
         assert body.scroll_y == 0
-        await pilot.press("end")
-        await pilot.pause()
+        await ui.keys("end")
         assert body.scroll_y == body.max_scroll_y
 
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, HomeScreen)
+        await ui.keys("escape")
+        assert isinstance(ui.screen, HomeScreen)
 
 
 def test_every_section_has_words_and_the_principles_are_three():

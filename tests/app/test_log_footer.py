@@ -8,22 +8,20 @@ from .footer_helpers import footer_overflow, footer_words
 from .log_helpers import open_log, seed_three
 
 
-async def test_the_log_footer_fits_80_columns_with_back_and_help(seen_store, make_app):
+async def test_the_log_footer_fits_80_columns_with_back_and_help(seen_store, run_app):
     seed_three(seen_store)
-    async with make_app(seen_store).run_test(size=(80, 24)) as pilot:
-        screen = await open_log(pilot)
+    async with run_app(seen_store) as ui:
+        screen = await open_log(ui)
         assert footer_overflow(screen) == []
         assert {"Back", "Help"} <= set(footer_words(screen))
-        palette = palette_titles(pilot.app, screen)
+        palette = palette_titles(ui.app, screen)
         assert any("xport" in name for name in palette)
         assert any("eview" in name for name in palette)
 
 
-async def test_the_log_footer_fits_while_searching(seen_store, make_app):
-    from .log_helpers import keys
-
+async def test_the_log_footer_fits_while_searching(seen_store, run_app):
     seed_three(seen_store)
-    async with make_app(seen_store).run_test(size=(80, 24)) as pilot:
-        screen = await open_log(pilot)
-        await keys(pilot, "slash")
+    async with run_app(seen_store) as ui:
+        screen = await open_log(ui)
+        await ui.keys("slash")
         assert footer_overflow(screen) == []

@@ -10,36 +10,34 @@ from mastery_tui.screens.log import LogScreen
 from mastery_tui.screens.review_list import ReviewListScreen
 from mastery_tui.screens.week_review import SavedReviewScreen
 
-from .log_helpers import keys, open_log
+from .log_helpers import open_log
 
 
-async def test_v_lists_the_reviews_and_enter_opens_one(seen_store, make_app):
+async def test_v_lists_the_reviews_and_enter_opens_one(seen_store, run_app):
     seed_demo_history(seen_store, seen_store.clock)
     (review,) = seen_store.all(Review)
-    app = make_app(seen_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await open_log(pilot)
-        await keys(pilot, "v")
-        listing = app.screen
+    async with run_app(seen_store) as ui:
+        await open_log(ui)
+        await ui.keys("v")
+        listing = ui.screen
         assert isinstance(listing, ReviewListScreen)
         line = str(listing.query_one("#reviews-list").get_option_at_index(0).prompt)
         assert line.startswith("▸ Week of Sat 14 Nov · School & studying · Study before dinner")
         assert len(line) <= 66
-        await keys(pilot, "enter")
-        assert isinstance(app.screen, SavedReviewScreen)
-        assert app.screen.review.id == review.id
-        await keys(pilot, "escape", "escape")
-        assert isinstance(app.screen, LogScreen)
+        await ui.keys("enter")
+        assert isinstance(ui.screen, SavedReviewScreen)
+        assert ui.screen.review.id == review.id
+        await ui.keys("escape", "escape")
+        assert isinstance(ui.screen, LogScreen)
 
 
-async def test_no_reviews_yet_says_where_they_come_from(seen_store, make_app):
-    app = make_app(seen_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await open_log(pilot)
-        await keys(pilot, "v")
-        empty = app.screen.query_one("#reviews-empty", Static)
+async def test_no_reviews_yet_says_where_they_come_from(seen_store, run_app):
+    async with run_app(seen_store) as ui:
+        await open_log(ui)
+        await ui.keys("v")
+        empty = ui.screen.query_one("#reviews-empty", Static)
         assert "At day 7 of a 7-day plan" in str(empty.content)
-        await keys(pilot, "q")  # a stray q doesn't quit from a dialog
-        assert isinstance(app.screen, ReviewListScreen)
-        await keys(pilot, "escape")
-        assert isinstance(app.screen, LogScreen)
+        await ui.keys("q")  # a stray q doesn't quit from a dialog
+        assert isinstance(ui.screen, ReviewListScreen)
+        await ui.keys("escape")
+        assert isinstance(ui.screen, LogScreen)

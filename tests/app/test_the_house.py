@@ -7,65 +7,55 @@ from __future__ import annotations
 from datetime import timedelta
 
 from mastery_tui.commands import HELP_SECTIONS, TABLES, help_rows, key_text
-from mastery_tui.domain.models import Completion, Practice, Task, default_area_id
+from mastery_tui.domain.models import Completion, Practice
 from mastery_tui.screens.help import HelpScreen
 from mastery_tui.screens.home import HomeScreen
 from mastery_tui.screens.log import LogScreen
 from mastery_tui.screens.trends import TrendsScreen
-from tests.kit import palette_titles, wait_for_threads
+from tests.factories import DAILY, practice, task
+from tests.kit import palette_titles
 
-from .test_practice_flow import add_task, before_and_timer, press, settle, start_from_home
+from .footer_helpers import footer_keys, footer_words
+from .practice_helpers import TONIGHT, before_and_timer, start_from_home
 
 
-def practised(store, days_ago: int, title: str = "Walk 5 minutes") -> Practice:
-    start = store.clock.now() - timedelta(days=days_ago, hours=1)
-    return Practice.new(
-        now=store.clock.now(), task_id=None, task_title=title, area_id=default_area_id("daily"),
-        started=start.isoformat(timespec="seconds"), planned_minutes=5, mood_before=40,
-        confidence_before=40, mood_after=60, confidence_after=55, completion=Completion.YES,
+def practised(store, days_ago: int) -> Practice:
+    """A quick "Walk 5 minutes" done ``days_ago`` (recorded now)."""
+    return practice(
+        store.clock.now() - timedelta(days=days_ago, hours=1), title="Walk 5 minutes", area_id=DAILY,
+        mood=(40, 60), confidence=(40, 55), completion=Completion.YES, now=store.clock.now(),
     )  # fmt: skip
 
 
-async def test_a_screen_underneath_hears_of_a_change(seen_store, make_app):
+async def test_a_screen_underneath_hears_of_a_change(seen_store, run_app):
     """Trends open, the Log over it (from the palette), a practice deleted: back on Trends, the
     chart counts two practices, not three."""
     seen_store.save_practices([practised(seen_store, n) for n in (1, 2, 3)])
-    app = make_app(seen_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await press(pilot, "t")
-        await wait_for_threads(pilot)
-        trends = app.screen
+    async with run_app(seen_store) as ui:
+        await ui.keys("t")
+        trends = ui.screen
         assert isinstance(trends, TrendsScreen) and trends.data is not None
         assert trends.data.practices == 3
-        await press(pilot, "ctrl+p", *"Log")
-        await pilot.pause(0.3)
-        await press(pilot, "enter")
-        await wait_for_threads(pilot)
-        assert isinstance(app.screen, LogScreen)
-        await press(pilot, "d", "y")
-        await wait_for_threads(pilot)
-        await press(pilot, "escape")
-        await wait_for_threads(pilot)
-        await pilot.pause()
-        assert app.screen is trends
+        await ui.palette("Log")
+        assert isinstance(ui.screen, LogScreen)
+        await ui.keys("d", "y")
+        await ui.keys("escape")
+        assert ui.screen is trends
         assert trends.data is not None and trends.data.practices == 2
     assert len(seen_store.practices()) == 2
 
 
-async def test_recording_a_practice_costs_home_one_read(seen_store, make_app, clock):
-    add_task(seen_store, "Wash one set of dishes")
-    app = make_app(seen_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        home = app.screen
+async def test_recording_a_practice_costs_home_one_read(seen_store, run_app, clock):
+    task("Wash one set of dishes", difficulty=40, plan=TONIGHT, store=seen_store)
+    async with run_app(seen_store) as ui:
+        home = ui.screen
         assert isinstance(home, HomeScreen) and home.reads == 1
         opens = seen_store.opens
-        await start_from_home(app, pilot)
-        await before_and_timer(app, pilot, clock, mood="35", confidence="40", minutes_spent=9)
-        await press(pilot, "enter", "3", "0", "enter", "6", "0", "enter", "5", "5", "enter", "enter")
-        await press(pilot, "enter")  # the acknowledgement: back to Home
-        assert app.screen is home
+        await start_from_home(ui)
+        await before_and_timer(ui, clock, mood="35", confidence="40", minutes_spent=9)
+        await ui.keys("enter", "3", "0", "enter", "6", "0", "enter", "5", "5", "enter", "enter")
+        await ui.keys("enter")  # the acknowledgement: back to Home
+        assert ui.screen is home
         assert home.reads == 2  # once, on coming back: not once per save along the way
         cost = seen_store.opens - opens
     assert len(seen_store.practices()) == 1
@@ -73,14 +63,12 @@ async def test_recording_a_practice_costs_home_one_read(seen_store, make_app, cl
     assert cost <= 40, cost  # was 68 file opens for one practice (issue 11)
 
 
-async def test_every_key_is_in_help_and_the_palette_with_its_words(seen_store, make_app):
+async def test_every_key_is_in_help_and_the_palette_with_its_words(seen_store, run_app):
     covered = {table for _, tables in HELP_SECTIONS for table in tables}
     assert covered == set(TABLES), set(TABLES) ^ covered  # Help lists every table
-    app = make_app(seen_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await press(pilot, "question_mark")
-        help_screen = app.screen
+    async with run_app(seen_store) as ui:
+        await ui.keys("question_mark")
+        help_screen = ui.screen
         assert isinstance(help_screen, HelpScreen)
         shown = " ".join(str(table.content) for table in help_screen.query("KeyTable"))
     for _heading, tables in HELP_SECTIONS:
@@ -93,23 +81,37 @@ async def test_every_key_is_in_help_and_the_palette_with_its_words(seen_store, m
                 assert key_text(command) in shown, (name, command.key)
 
 
-async def test_the_palette_offers_each_screens_commands(seen_store, make_app):
-    seen_store.save(Task.new(now=seen_store.clock.now(), title="Walk", area_id=default_area_id("daily")))
+async def test_the_palette_offers_each_screens_commands(seen_store, run_app):
+    task("Walk", store=seen_store)
     seen_store.save_practices([practised(seen_store, 1)])
-    app = make_app(seen_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        home = palette_titles(app)
+    async with run_app(seen_store) as ui:
+        home = palette_titles(ui.app)
         assert {"Do it now", "Week", "Log", "Trends", "Brainstorm", "Notes", "Coach", "Learn",
                 "Safety note", "Help"} <= home  # fmt: skip
-        await press(pilot, "l")
-        await wait_for_threads(pilot)
-        log = palette_titles(app)
+        await ui.keys("l")
+        log = palette_titles(ui.app)
         wanted = {c.palette_title for t in ("log", "log_table") for c in TABLES[t] if c.palette}
         wanted -= {"Show more rows"}  # only past 500 rows (check_action hides it)
         assert wanted <= log, wanted - log
-        await press(pilot, "escape", "t")
-        await wait_for_threads(pilot)
-        trends = palette_titles(app)
+        await ui.keys("escape", "t")
+        trends = palette_titles(ui.app)
         wanted = {c.palette_title for c in TABLES["trends"] if c.palette} - {"Charts"}
         assert wanted <= trends, wanted - trends
+
+
+async def test_the_footer_is_built_again_only_when_its_keys_change(seen_store, run_app):
+    """Tab through a form: the same keys, so the same footer (not rebuilt on every focus move,
+    a fifth of the work per key). Moving to a list with other keys: the footer follows."""
+    async with run_app(seen_store) as ui:
+        await ui.keys("b")
+        assert footer_words(ui.screen)[:2] == ["New area", "Archive"]
+        await ui.keys("right")  # from the areas to the tasks: other keys
+        assert footer_words(ui.screen)[:3] == ["New", "Edit", "Archive"]
+        await ui.keys("n")
+        shown = footer_keys(ui.screen)
+        assert footer_words(ui.screen) == ["Save", "Cancel"]
+        await ui.keys("tab", "tab")  # title, minutes, the difficulty slider
+        assert ui.app.focused.id == "task-difficulty"
+        assert footer_keys(ui.screen) == shown and all(
+            a is b for a, b in zip(footer_keys(ui.screen), shown, strict=True)
+        )

@@ -4,7 +4,7 @@ adjustments as its note."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from textual.widgets import Static, TextArea
 
@@ -16,13 +16,16 @@ from mastery_tui.screens.brainstorm import BrainstormScreen
 from mastery_tui.screens.confirm import ConfirmScreen
 from mastery_tui.screens.home import HomeScreen
 from mastery_tui.screens.practice.acknowledge import AcknowledgeScreen
-from mastery_tui.screens.week_review import SavedReviewScreen, WeekReviewScreen, screen_for_week_key
+from mastery_tui.screens.week_review import SavedReviewScreen, WeekReviewScreen
 from mastery_tui.screens.week_setup import DayTaskScreen, WeekSetupScreen
 from mastery_tui.store import Store
 from mastery_tui.widgets.week_strip import WeekStrip
+from tests.factories import DAILY, practice, tasks
+from tests.factories import week as week_plan
+from tests.kit import UI
 
-from .brainstorm_helpers import DAILY, add_task, seed
-from .test_practice_flow import before_and_timer, press, settle
+from .brainstorm_helpers import THREE, add_task
+from .practice_helpers import before_and_timer
 
 DAY = 24 * 3600
 TO_DAILY = ("down", "down", "down", "enter")
@@ -32,98 +35,86 @@ def text(screen, selector: str) -> str:
     return str(screen.query_one(selector, Static).content)
 
 
-async def open_week_key(app, pilot) -> None:
-    """What `w` on Home does (until Home's binding is wired, push the same screen)."""
-    app.push_screen(screen_for_week_key(app.services))
-    await settle(pilot)
+async def open_week_key(ui: UI) -> None:
+    """`w` on Home: the setup, or the week's review."""
+    assert isinstance(ui.screen, HomeScreen)
+    await ui.keys("w")
 
 
-def logged(store: Store, task: Task, local: datetime, completion: Completion, **fields) -> Practice:
-    return Practice.new(
-        now=local,
-        task_id=task.id,
-        task_title=task.title,
-        area_id=task.area_id,
-        started=local.astimezone(UTC).isoformat(timespec="seconds"),
-        planned_minutes=task.minutes,
-        seconds_spent=task.minutes * 60,
-        mood_before=40,
-        confidence_before=40,
-        mood_after=50,
-        confidence_after=fields.pop("confidence_after", 50),
-        completion=completion,
-        **fields,
-    )
+def logged(done: Task, local: datetime, completion: Completion, confidence_after: int = 50, **fields) -> Practice:
+    """``done`` practised in full at ``local``."""
+    return practice(
+        local, task=done, spent=done.minutes, mood=(40, 50), confidence=(40, confidence_after),
+        completion=completion, **fields,
+    )  # fmt: skip
 
 
-async def test_a_whole_week_setup_practice_review_and_the_next_week(seen_store, make_app, clock, data_dir):
-    tasks = seed(seen_store)  # three tiny tasks in Daily living: not enough for a week yet
-    app = make_app(seen_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
+async def test_a_whole_week_setup_practice_review_and_the_next_week(seen_store, run_app, clock, data_dir):
+    made = tasks(seen_store, THREE)  # three tiny tasks in Daily living: not enough for a week yet
+    async with run_app(seen_store) as ui:
         # -- Day 0 (Monday 23 Nov) -------------------------------------------------------------
-        await open_week_key(app, pilot)
-        setup = app.screen
+        await open_week_key(ui)
+        setup = ui.screen
         assert isinstance(setup, WeekSetupScreen)
-        await press(pilot, *TO_DAILY)
-        brainstorm = app.screen
+        await ui.keys(*TO_DAILY)
+        brainstorm = ui.screen
         assert isinstance(brainstorm, BrainstormScreen)  # fewer than five: straight to brainstorming
         assert brainstorm.current_area is not None and brainstorm.current_area.id == DAILY
-        await add_task(pilot, "Organise one drawer")
-        await press(pilot, "escape")
-        assert app.screen is setup and setup.step == 2
+        await add_task(ui, "Organise one drawer")
+        await ui.keys("escape")
+        assert ui.screen is setup and setup.step == 2
         assert "4 tasks so far" in text(setup, "#setup-count")
-        await press(pilot, "enter")  # not yet: a kind word, still step 2
+        await ui.keys("enter")  # not yet: a kind word, still step 2
         assert setup.step == 2
-        await press(pilot, "b")
-        await add_task(pilot, "Check the post")
-        await press(pilot, "escape")
+        await ui.keys("b")
+        await add_task(ui, "Check the post")
+        await ui.keys("escape")
         assert text(setup, "#setup-count") == "5 tasks (5–10 is the sweet spot)"
-        await press(pilot, "enter")
+        await ui.keys("enter")
         assert setup.step == 3
         assert "Day 1 is tomorrow, Tue 24 Nov" in text(setup, "#setup-start")
-        await press(pilot, "enter")
-        assert isinstance(app.screen, DayTaskScreen)
-        await press(pilot, "down", "enter")  # Day 1: the first task
-        assert app.screen is setup
-        await press(pilot, "ctrl+s")
-        assert isinstance(app.screen, HomeScreen)
+        await ui.keys("enter")
+        assert isinstance(ui.screen, DayTaskScreen)
+        await ui.keys("down", "enter")  # Day 1: the first task
+        assert ui.screen is setup
+        await ui.keys("ctrl+s")
+        assert isinstance(ui.screen, HomeScreen)
 
         [week] = seen_store.all(WeekPlan)
-        assert (week.start, week.area_id, week.assignments) == ("2026-11-24", DAILY, ((1, tasks[0].id),))
+        assert (week.start, week.area_id, week.assignments) == ("2026-11-24", DAILY, ((1, made[0].id),))
         assert wk.week_action([week], [], clock.now().date()) == "setup"  # upcoming: w redoes it
 
         # -- Day 1 (Tue): done, through the real do-it-now flow ---------------------------------
         clock.advance(DAY)
-        await press(pilot, "n", "enter")  # the first task in the chooser
-        await before_and_timer(app, pilot, clock, mood="40", confidence="35", minutes_spent=5)
-        await press(pilot, "y", "enter", "enter", "enter", "6", "0", "enter")
-        await press(pilot, *"Started before I felt ready", "enter")
-        await press(pilot, "enter")  # felt difficulty and mood after: not rated, on purpose
-        assert isinstance(app.screen, AcknowledgeScreen)
-        await press(pilot, "enter")
+        await ui.keys("n", "enter")  # the first task in the chooser
+        await before_and_timer(ui, clock, mood="40", confidence="35", minutes_spent=5)
+        await ui.keys("y", "enter", "enter", "enter", "6", "0", "enter")
+        await ui.keys(*"Started before I felt ready", "enter")
+        await ui.keys("enter")  # felt difficulty and mood after: not rated, on purpose
+        assert isinstance(ui.screen, AcknowledgeScreen)
+        await ui.keys("enter")
 
         # -- Days 2–6: recorded directly; day 4 without practice --------------------------------
         start = clock.now()
-        first, second, third = tasks
+        first, second, third = made
         seen_store.save_practices(
             [
-                logged(seen_store, first, start + timedelta(days=1), Completion.PARTLY,
+                logged(first, start + timedelta(days=1), Completion.PARTLY,
                        obstacles=(Obstacle.FATIGUE,), note="Too tired after work"),
-                logged(seen_store, second, start + timedelta(days=2, hours=-10), Completion.NO,
+                logged(second, start + timedelta(days=2, hours=-10), Completion.NO,
                        obstacles=(Obstacle.TIME,), confidence_after=38),
-                logged(seen_store, third, start + timedelta(days=2), Completion.PARTLY,
+                logged(third, start + timedelta(days=2), Completion.PARTLY,
                        confidence_after=55),  # two in a day: partly counts
-                logged(seen_store, first, start + timedelta(days=4), Completion.NO,
+                logged(first, start + timedelta(days=4), Completion.NO,
                        obstacles=(Obstacle.FATIGUE, Obstacle.PERFECTIONISM)),
-                logged(seen_store, second, start + timedelta(days=5), Completion.YES, confidence_after=62),
+                logged(second, start + timedelta(days=5), Completion.YES, confidence_after=62),
             ]
         )
 
         # -- Day 7 (Mon 30 Nov): the review ---------------------------------------------------
         clock.advance(6 * DAY)
-        await open_week_key(app, pilot)
-        review = app.screen
+        await open_week_key(ui)
+        review = ui.screen
         assert isinstance(review, WeekReviewScreen) and review.week == week
         assert "Day 7 of 7" in text(review, "#review-heading")
         assert review.query_one("#review-strip", WeekStrip).plain.splitlines()[0] == (
@@ -134,15 +125,15 @@ async def test_a_whole_week_setup_practice_review_and_the_next_week(seen_store, 
         assert "fatigue 2 · perfectionism 1 · time 1" in data
         assert "Too tired after work" in data
 
-        await press(pilot, "tab", *"Short chores right after dinner")
-        await press(pilot, "tab", "space", "down", "down", "space")  # fatigue, time
-        await press(pilot, "tab", *"late evenings")
-        await press(pilot, "tab", *"Walk in the morning")
-        await press(pilot, "ctrl+s")
-        assert isinstance(app.screen, AskScreen)
-        await press(pilot, "y")
-        assert isinstance(app.screen, HomeScreen)
-        assert any("Walk in the morning" in n.message for n in app._notifications)
+        await ui.keys("tab", *"Short chores right after dinner")
+        await ui.keys("tab", "space", "down", "down", "space")  # fatigue, time
+        await ui.keys("tab", *"late evenings")
+        await ui.keys("tab", *"Walk in the morning")
+        await ui.keys("ctrl+s")
+        assert isinstance(ui.screen, AskScreen)
+        await ui.keys("y")
+        assert isinstance(ui.screen, HomeScreen)
+        assert any("Walk in the morning" in n.message for n in ui.app._notifications)
 
     store = Store.open(data_dir, clock)
     [saved] = store.all(Review)
@@ -157,99 +148,85 @@ async def test_a_whole_week_setup_practice_review_and_the_next_week(seen_store, 
 
     # -- the next day: the new week runs, its note shows the adjustments ----------------------
     clock.advance(DAY)
-    app = make_app(store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await open_week_key(app, pilot)
-        screen = app.screen
+    async with run_app(store) as ui:
+        await open_week_key(ui)
+        screen = ui.screen
         assert isinstance(screen, WeekReviewScreen) and screen.week == nxt
         assert "Day 1 of 7" in text(screen, "#review-heading")
         assert text(screen, "#review-note") == "Your note for this week: Walk in the morning"
 
 
-async def test_escape_asks_before_letting_the_setup_go(seen_store, make_app):
-    seed(seen_store, titles=("a", "b", "c", "d", "e"))
-    app = make_app(seen_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        app.push_screen(WeekSetupScreen(app.services))
-        await settle(pilot)
-        await press(pilot, *TO_DAILY)  # five tasks already: no brainstorm on the way
-        setup = app.screen
+async def test_escape_asks_before_letting_the_setup_go(seen_store, run_app):
+    tasks(seen_store, ("a", "b", "c", "d", "e"))
+    async with run_app(seen_store) as ui:
+        await ui.push(WeekSetupScreen(ui.app.services))
+        await ui.keys(*TO_DAILY)  # five tasks already: no brainstorm on the way
+        setup = ui.screen
         assert isinstance(setup, WeekSetupScreen) and setup.step == 2
-        await press(pilot, "escape")
-        assert isinstance(app.screen, ConfirmScreen)
-        await press(pilot, "n")
-        assert app.screen is setup
-        await press(pilot, "enter", "t", "s")  # start today, no days assigned
-        assert isinstance(app.screen, HomeScreen)
+        await ui.keys("escape")
+        assert isinstance(ui.screen, ConfirmScreen)
+        await ui.keys("n")
+        assert ui.screen is setup
+        await ui.keys("enter", "t", "s")  # start today, no days assigned
+        assert isinstance(ui.screen, HomeScreen)
     [week] = seen_store.all(WeekPlan)
     assert (week.start, week.assignments) == ("2026-11-23", ())
 
 
-async def test_the_review_is_one_per_week_and_reads_back(seen_store, make_app, clock):
-    seed(seen_store)
-    week = WeekPlan.new(now=clock.now(), start="2026-11-20", area_id=DAILY)
+async def test_the_review_is_one_per_week_and_reads_back(seen_store, run_app, clock):
+    tasks(seen_store, THREE)
+    week = week_plan("2026-11-20")
     seen_store.save(week)
-    app = make_app(seen_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await open_week_key(app, pilot)
-        assert isinstance(app.screen, WeekReviewScreen)
-        await press(pilot, "tab", *"Tiny ones", "ctrl+s")  # day 4: saved, no offer of the next week
-        screen = app.screen
+    async with run_app(seen_store) as ui:
+        await open_week_key(ui)
+        assert isinstance(ui.screen, WeekReviewScreen)
+        await ui.keys("tab", *"Tiny ones", "ctrl+s")  # day 4: saved, no offer of the next week
+        screen = ui.screen
         assert isinstance(screen, WeekReviewScreen)
         assert "ctrl+n starts next week" in text(screen, "#review-status")
-        await press(pilot, "escape")
-        await open_week_key(app, pilot)  # still day 4: the same review, to edit
-        screen = app.screen
+        await ui.keys("escape")
+        await open_week_key(ui)  # still day 4: the same review, to edit
+        screen = ui.screen
         assert screen.query_one("#review-strongest", TextArea).text == "Tiny ones"
-        await press(pilot, "tab", "end", *" first", "ctrl+s", "escape")
+        await ui.keys("tab", "end", *" first", "ctrl+s", "escape")
         [review] = seen_store.all(Review)
         assert review.strongest == "Tiny ones first"
 
-        app.push_screen(SavedReviewScreen(app.services, review))
-        await settle(pilot)
-        shown = " ".join(str(s.content) for s in app.screen.query(".review-answer"))
+        await ui.push(SavedReviewScreen(ui.app.services, review))
+        shown = " ".join(str(s.content) for s in ui.screen.query(".review-answer"))
         assert "Tiny ones first" in shown
-        await press(pilot, "e")
-        assert isinstance(app.screen, WeekReviewScreen)
-        await press(pilot, "tab", "tab", "tab", "tab", *"One thing at a time", "ctrl+s", "escape")
-        assert isinstance(app.screen, SavedReviewScreen)
-        shown = [str(s.content) for s in app.screen.query(".review-answer")]
+        await ui.keys("e")
+        assert isinstance(ui.screen, WeekReviewScreen)
+        await ui.keys("tab", "tab", "tab", "tab", *"One thing at a time", "ctrl+s", "escape")
+        assert isinstance(ui.screen, SavedReviewScreen)
+        shown = [str(s.content) for s in ui.screen.query(".review-answer")]
         assert shown == ["Tiny ones first", "–", "One thing at a time"]
 
 
-async def test_one_escape_leaves_a_review_just_saved_mid_week(seen_store, make_app, clock):
+async def test_one_escape_leaves_a_review_just_saved_mid_week(seen_store, run_app, clock):
     """QA: ctrl+s mid-week then escape did nothing visible (the next-week offer took it);
     answers saved with stray spaces must not count as unsaved either."""
-    week = WeekPlan.new(now=clock.now(), start="2026-11-20", area_id=DAILY)  # day 4 of 7
+    week = week_plan("2026-11-20")  # day 4 of 7
     seen_store.save(week)
-    app = make_app(seen_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await open_week_key(app, pilot)
-        assert isinstance(app.screen, WeekReviewScreen)
-        await press(pilot, "tab", "tab", "tab", "tab", *"Smaller ", "ctrl+s")
-        assert isinstance(app.screen, WeekReviewScreen)
-        await press(pilot, "escape")
-        assert isinstance(app.screen, HomeScreen)
+    async with run_app(seen_store) as ui:
+        await open_week_key(ui)
+        assert isinstance(ui.screen, WeekReviewScreen)
+        await ui.keys("tab", "tab", "tab", "tab", *"Smaller ", "ctrl+s")
+        assert isinstance(ui.screen, WeekReviewScreen)
+        await ui.keys("escape")
+        assert isinstance(ui.screen, HomeScreen)
     [review] = seen_store.all(Review)
     assert review.adjustments == "Smaller"
 
 
-async def test_leaving_a_review_with_unsaved_answers_asks(seen_store, make_app, clock):
-    week = WeekPlan.new(now=clock.now(), start="2026-11-20", area_id=DAILY)
+async def test_leaving_a_review_with_unsaved_answers_asks(seen_store, run_app, clock):
+    week = week_plan("2026-11-20")
     seen_store.save(week)
-    app = make_app(seen_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        app.push_screen(WeekReviewScreen(app.services, week))
-        await settle(pilot)
-        await press(pilot, "escape")
-        assert isinstance(app.screen, HomeScreen)  # nothing written: no question
-        app.push_screen(WeekReviewScreen(app.services, week))
-        await settle(pilot)
-        await press(pilot, "tab", "x", "escape")
-        assert isinstance(app.screen, ConfirmScreen)
+    async with run_app(seen_store) as ui:
+        await ui.push(WeekReviewScreen(ui.app.services, week))
+        await ui.keys("escape")
+        assert isinstance(ui.screen, HomeScreen)  # nothing written: no question
+        await ui.push(WeekReviewScreen(ui.app.services, week))
+        await ui.keys("tab", "x", "escape")
+        assert isinstance(ui.screen, ConfirmScreen)
     assert seen_store.all(Review) == []

@@ -7,13 +7,15 @@ other processes while a test runs, so a test that only passes on an idle machine
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TypeVar
+from pathlib import Path
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -56,8 +58,27 @@ def busy_cpus(count: int | None = None) -> Iterator[None]:
             spinner.wait(timeout=10)
 
 
+def stored(data_dir: Path, table: str) -> list[dict[str, Any]]:
+    """The records of ``table`` ("practices", "tasks", "areas"...) as the files hold them now.
+
+    For polling while the app runs: a plain read of the JSON, without the Store (no lock, no
+    checks, nothing the app under test would wait on). The app replaces its files atomically,
+    so a read sees a whole file, old or new. Final checks open the Store."""
+    if table == "practices":
+        files = sorted((data_dir / "practice").glob("[0-9][0-9][0-9][0-9]-[0-9][0-9].json"))
+    else:
+        files = [data_dir / "mastery.json"]
+    rows: list[dict[str, Any]] = []
+    for path in files:
+        try:
+            rows.extend(json.loads(path.read_bytes()).get(table, {}).values())
+        except (OSError, ValueError):  # not written yet
+            continue
+    return rows
+
+
 def wait_until(check: Callable[[], T | None], timeout: float, what: str) -> T:
-    """Poll ``check`` (e.g. a read of the store) until it returns something truthy."""
+    """Poll ``check`` (a cheap read: see ``stored``) until it returns something truthy."""
     deadline = time.monotonic() + timeout
     while True:
         result = check()

@@ -15,7 +15,7 @@ from mastery_tui.domain.clock import SystemClock
 from mastery_tui.domain.models import Area, Completion, Practice, Task, default_area_id
 from mastery_tui.store import Store
 
-from .burst import busy_cpus, keys, wait_until
+from .burst import busy_cpus, keys, stored, wait_until
 from .terminal import PtyApp
 
 pytestmark = [
@@ -70,7 +70,7 @@ def test_before_and_after_ratings_land_where_they_were_typed(app: PtyApp, data_d
             )
         )  # fmt: skip
         expected.append((mood, confidence, felt, mood_after, confidence_after, f"run {run}"))
-        wait_until(lambda n=run: len(read(data_dir).practices()) > n, RUN_TIMEOUT, f"practice {run}")
+        wait_until(lambda n=run: len(stored(data_dir, "practices")) > n, RUN_TIMEOUT, f"practice {run}")
 
     practices = sorted(read(data_dir).practices(), key=lambda p: p.started)
     got = [
@@ -89,7 +89,7 @@ def test_the_task_form_takes_minutes_then_difficulty(app: PtyApp, data_dir: Path
         # Minutes starts at 10: two backspaces, 7; tab to the difficulty slider: 40.
         app.type(keys("n", title, "tab", "backspace", "backspace", "7", "tab", "4", "0", "ctrl+s"))
         wait_until(
-            lambda t=title: any(task.title == t for task in read(data_dir).tasks()),
+            lambda t=title: any(task["title"] == t for task in stored(data_dir, "tasks")),
             RUN_TIMEOUT,
             title,
         )
@@ -110,7 +110,7 @@ def test_the_quick_task_dialog_and_its_practice(app: PtyApp, data_dir: Path) -> 
                 "enter",
             )
         )  # fmt: skip
-        wait_until(lambda n=run: len(read(data_dir).practices()) > n, RUN_TIMEOUT, f"quick {run}")
+        wait_until(lambda n=run: len(stored(data_dir, "practices")) > n, RUN_TIMEOUT, f"quick {run}")
     practices = sorted(read(data_dir).practices(), key=lambda p: p.started)
     assert [(p.task_title, p.planned_minutes) for p in practices] == [
         (f"Quick {run}", run % 9 + 1) for run in range(RUNS)
@@ -139,26 +139,29 @@ def test_the_practice_editor(data_dir: Path) -> None:
                 choice = "p" if run % 2 else "y"
                 # title: append; seven tabs to "Mood before": a new value; ctrl+s saves.
                 app.type(keys("e", "end", f" {run}", *["tab"] * 5, choice, "tab", "tab", str(run + 10), "ctrl+s"))
-                wait_until(
-                    lambda t=title: read(data_dir).practices()[0].task_title == t, RUN_TIMEOUT, title
+                [saved] = wait_until(
+                    lambda t=title: [p for p in stored(data_dir, "practices") if p["task_title"] == t],
+                    RUN_TIMEOUT,
+                    title,
                 )
-                [saved] = read(data_dir).practices()
-                assert saved.mood_before == run + 10
-                assert saved.completion is (Completion.PARTLY if run % 2 else Completion.YES)
+                assert saved["mood_before"] == run + 10
+                assert saved["completion"] == ("partly" if run % 2 else "yes")
         finally:
             app.close()
+    [saved] = read(data_dir).practices()
+    assert (saved.task_title, saved.mood_before, saved.completion) == (title, RUNS + 9, Completion.PARTLY)
 
 
 def test_keys_after_a_key_that_opens_a_screen_go_to_that_screen(app: PtyApp, data_dir: Path) -> None:
     app.type(keys("b", "right", "n", "Walk to the corner", "ctrl+s"))
     wait_until(
-        lambda: any(t.title == "Walk to the corner" for t in read(data_dir).tasks()),
+        lambda: any(t["title"] == "Walk to the corner" for t in stored(data_dir, "tasks")),
         RUN_TIMEOUT,
         "the task typed right after b",
     )
     app.type(keys("left", "n", "Garden", "enter"))
     wait_until(
-        lambda: any(a.name == "Garden" for a in read(data_dir).all(Area)),
+        lambda: any(a["name"] == "Garden" for a in stored(data_dir, "areas")),
         RUN_TIMEOUT,
         "the area typed right after n",
     )
@@ -175,7 +178,7 @@ def test_a_paste_lands_in_the_field_with_the_keys_around_it(app: PtyApp, data_di
         + keys("enter", "backspace", "backspace", "3", "enter", "5", "0", "enter", "6", "0", "enter",
                "f", "ctrl+s", "enter", "enter")
     )  # fmt: skip
-    wait_until(lambda: read(data_dir).practices(), RUN_TIMEOUT, "the pasted practice")
+    wait_until(lambda: stored(data_dir, "practices"), RUN_TIMEOUT, "the pasted practice")
     [practice] = read(data_dir).practices()
     assert (practice.task_title, practice.planned_minutes) == ("Answer one message, kindly", 3)
     assert (practice.mood_before, practice.confidence_before) == (50, 60)

@@ -13,7 +13,7 @@ from mastery_tui.domain.clock import SystemClock
 from mastery_tui.domain.models import Task, default_area_id
 from mastery_tui.store import Store
 
-from .burst import keys, wait_until
+from .burst import keys, stored, wait_until
 from .terminal import PtyApp
 
 pytestmark = [
@@ -55,7 +55,7 @@ def test_a_second_window_never_resumes_a_practice_still_running(tmp_path: Path) 
         second.type(keys("n"))  # now it is offered here, once
         second.wait_for("Welcome back", STEP_TIMEOUT)
         second.type(keys("r", "f", "ctrl+s", "enter", "enter"))
-        wait_until(lambda: read(data_dir).practices(), STEP_TIMEOUT, "the practice")
+        wait_until(lambda: stored(data_dir, "practices"), STEP_TIMEOUT, "the practice")
     finally:
         first.close()
         if second is not None:

@@ -17,6 +17,7 @@ run: $(STAMP)  ## open the app on your own data
 demo: $(STAMP)  ## the app on a made-up five-week history in a temporary folder
 	@$(BIN)/mastery demo
 
+# -n auto: two pytest-xdist workers per CPU (see tests/conftest.py)
 test: $(STAMP)  ## the whole suite: lint, unit, store, reliability, Pilot and snapshots
 	@$(BIN)/ruff check .
 	@$(BIN)/python -m pytest -q -n auto --dist worksteal

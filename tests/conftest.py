@@ -3,6 +3,7 @@ builds it, and ``run_app``: that app running at 80x24 with the kit's key helpers
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import datetime, timedelta, timezone
@@ -74,3 +75,10 @@ def run_app(make_app) -> Callable[..., AbstractAsyncContextManager[UI]]:
             yield ui
 
     return run
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """``make test`` runs ``-n auto``: two workers per CPU, at most eight. A Pilot test waits on
+    Textual's refresh timer about a quarter of its time; a second worker per CPU fills those
+    gaps (measured on 2 CPUs: 4:05 with 2 workers, 3:23 with 3, 3:06 with 4)."""
+    return min(2 * (os.cpu_count() or 1), 8)

@@ -148,13 +148,13 @@ class PracticeMonths:
         return sorted(found, key=lambda p: p.started, reverse=True)
 
     def _month(self, path: Path) -> list[Practice]:
-        """The practices of one month file. Built records are kept with the digest of the
-        bytes they came from, so reading a month again (Home, the log after an edit, another
+        """The practices of one month file. Built records are kept with the bytes they came
+        from, so reading a month again (Home, the log after an edit, another
         trends range) costs a stat, not a validation of every record."""
         with self._db(path, write=False) as db:
-            digest = self._cache.digest(path)
+            content = self._cache.content(path)
             kept = self._months.get(path)
-            if kept is not None and digest is not None and kept[0] == digest:
+            if kept is not None and content is not None and kept[0] == content:
                 return kept[1]
             built: list[Practice] = []
             for doc in db.table("practices").all():
@@ -164,8 +164,8 @@ class PracticeMonths:
                     raise self._corrupt(
                         CorruptFileError(path, f"a stored practice is invalid: {error}")
                     ) from None
-            if digest is not None:
-                self._months[path] = (digest, built)
+            if content is not None:
+                self._months[path] = (content, built)
             return built
 
     def practice_count(self) -> int:

@@ -24,7 +24,8 @@ class FileCache:
     ext4 gives a freed inode number to the next new file at once, and mtime ticks are coarse
     on many systems (a jiffy, 1 s on HFS+, 2 s on FAT), so another process's second save can
     look exactly like the file this cache holds. Writes pass ``verify=True``: the bytes are
-    read again and compared by digest, and parsed again only if they differ.
+    read again and compared with the bytes the parse came from (kept: an exact comparison, and
+    no hash module to import at start-up), and parsed again only if they differ.
     """
 
     def __init__(self) -> None:
@@ -50,32 +51,25 @@ class FileCache:
             payload = handle.read()
             st = os.fstat(handle.fileno())  # the file these bytes came from, not the one stat saw
         sig = (st.st_ino, st.st_mtime_ns, st.st_size)
-        digest = _digest(payload)
-        if entry is not None and entry[1] == digest:
-            self._entries[path] = (sig, digest, entry[2])
+        if entry is not None and entry[1] == payload:
+            self._entries[path] = (sig, entry[1], entry[2])
             return entry[2]
         data = decode_json(path, payload)
-        self._entries[path] = (sig, digest, data)
+        self._entries[path] = (sig, payload, data)
         return data
 
-    def digest(self, path: Path) -> bytes | None:
-        """The digest of the bytes the cached parse of ``path`` came from (after ``load``)."""
+    def content(self, path: Path) -> bytes | None:
+        """The bytes the cached parse of ``path`` came from (after ``load``)."""
         entry = self._entries.get(path)
         return None if entry is None else entry[1]
 
     def remember(self, path: Path, data: dict[str, Any], payload: bytes) -> None:
         sig = self.signature(path)
         if sig is not None:
-            self._entries[path] = (sig, _digest(payload), data)
+            self._entries[path] = (sig, payload, data)
 
     def forget(self, path: Path) -> None:
         self._entries.pop(path, None)
-
-
-def _digest(payload: bytes) -> bytes:
-    import hashlib  # here: its C module costs a CLI start ~3 ms
-
-    return hashlib.blake2b(payload, digest_size=16).digest()
 
 
 class AtomicJSONStorage(Storage):

@@ -289,7 +289,7 @@ def test_a_month_read_again_reuses_its_records_until_the_file_changes(data_dir: 
     mine.save_practice(practice(mine))
     first = mine.practices()
     again = mine.practices()
-    assert again == first and again[0] is first[0]  # built once, kept with the bytes' digest
+    assert again == first and again[0] is first[0]  # built once, kept with the bytes they came from
     edited = first[0].edit(now=clock.now(), mood_before=12)
     other.save_practice(edited)  # the file changes under `mine`
     other.save_practice(practice(other, started="2026-11-23T19:00:00+00:00"))

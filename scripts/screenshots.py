@@ -43,7 +43,7 @@ def keys(*pressed: str) -> Driver:
 
 def advance(seconds: float) -> Driver:
     async def drive(pilot: Pilot) -> None:
-        pilot.app.clock.advance(seconds)  # type: ignore[attr-defined]
+        pilot.app.services.clock.advance(seconds)  # type: ignore[attr-defined]
         pilot.app.screen.tick()  # type: ignore[attr-defined]
         pilot.app.clear_notifications()
         await pilot.pause()

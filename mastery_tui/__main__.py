@@ -205,6 +205,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         store = Store.open(paths.data_dir(args.data_dir), clock)
         for warning in store.warnings:
             sys.stderr.write(f"mastery: warning: {warning}\n")
+        store.on_notice = lambda message: sys.stderr.write(f"mastery: warning: {message}\n")
         if args.command == "add":
             task = cli.add_task(
                 store,

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -68,6 +69,13 @@ class MasteryApp(App[None]):
 
     # -- start and stop -----------------------------------------------------------------------
 
+    def _store_notice(self, message: str) -> None:
+        """Something beside a save that worked (today's backup couldn't be made)."""
+        if threading.get_ident() != self._thread_id:
+            self.call_from_thread(self._store_notice, message)
+            return
+        self.notify(message, title="Backup", severity="warning", timeout=15)
+
     def on_mount(self) -> None:
         store = self.services.store
         self._restore_theme()
@@ -75,6 +83,7 @@ class MasteryApp(App[None]):
         self.push_screen(HomeScreen(self.services))
         for warning in store.warnings:
             self.notify(warning, title="Privacy", severity="warning", timeout=10)
+        store.on_notice = self._store_notice
         if self.services.demo:
             self.notify(
                 "Five weeks of made-up practice in a temporary folder, removed when you quit. "

@@ -106,6 +106,10 @@ def decode_json(path: Path, payload: bytes) -> dict[str, Any]:
         raise CorruptFileError(
             path, f"not valid JSON at line {error.lineno} column {error.colno}"
         ) from None
+    except RecursionError:
+        raise CorruptFileError(path, "nested too deeply to be a mastery data file") from None
+    except ValueError:  # a number of thousands of digits (Python's int limit)
+        raise CorruptFileError(path, "holds a number far too long to be a mastery value") from None
     if not isinstance(data, dict) or not all(
         isinstance(table, dict) and all(isinstance(doc, dict) for doc in table.values())
         for table in data.values()

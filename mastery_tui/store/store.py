@@ -15,7 +15,7 @@ folder. Reads never take the file lock: replaced files are always whole.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
@@ -68,6 +68,10 @@ class Store(PracticeMonths, InProgress):
         self.practice_dir = data_dir / PRACTICE_DIR
         self.backup_dir = data_dir / BACKUP_DIR
         self.warnings: list[str] = []
+        # Told at once of what goes wrong beside a save that worked (today's backup): the app
+        # shows a notification, the CLI a line on stderr. Once a day, not on every save.
+        self.on_notice: Callable[[str], None] | None = None
+        self._noticed: set[str] = set()
         self._lock = DirLock(data_dir / LOCK_FILE, timeout=lock_timeout)
         self._session_owner = OwnerLock(data_dir / SESSION_LOCK_FILE)
         self._cache = FileCache()
@@ -212,7 +216,21 @@ class Store(PracticeMonths, InProgress):
                 backups.make_backup(self.data_dir, self.backup_dir, day, files)
             self._backed_up = day
         except OSError as error:
-            self.warnings.append(f"today's backup couldn't be made: {reason_for(error)}")
+            last = next(iter(backups.backup_days(self.backup_dir)), None)
+            since = f"the last one is from {last.name}" if last else "there is none yet"
+            self._notice(
+                f"backup-{day}",
+                f"Today's backup couldn't be made in {self.backup_dir} ({reason_for(error)}); "
+                f"your changes are saved, {since}",
+            )
+
+    def _notice(self, key: str, message: str) -> None:
+        if key in self._noticed:
+            return
+        self._noticed.add(key)
+        self.warnings.append(message)
+        if self.on_notice is not None:
+            self.on_notice(message)
 
     # -- records in the main file -------------------------------------------------------------
 

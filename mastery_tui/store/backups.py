@@ -23,7 +23,7 @@ from datetime import date
 from pathlib import Path
 
 from .errors import CorruptFileError
-from .files import DIR_MODE, FILE_MODE, decode_json, fsync_dir
+from .files import DIR_MODE, FILE_MODE, decode_json, fsync_dir, write_new_private
 
 KEEP_DAYS = 14
 KEEP_WEEKS = 8
@@ -110,7 +110,7 @@ def make_backup(data_dir: Path, root: Path, day: str, files: Iterable[Path]) -> 
                 os.link(good, dest)  # damaged: the last good copy goes forward, not the damage
                 carried[relative.as_posix()] = good.relative_to(root).parts[0]
         number = max((made_number(p) for p in made), default=0) + 1
-        (staging / MADE).write_text(json.dumps({"made": number, "carried": carried}), "utf-8")
+        write_new_private(staging / MADE, json.dumps({"made": number, "carried": carried}).encode())
         os.replace(staging, target)
         fsync_dir(root)
     except BaseException:

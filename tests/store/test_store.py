@@ -229,14 +229,16 @@ def test_first_write_of_a_day_backs_up_the_files_as_they_were(store: Store, data
     assert os.stat(day / "mastery.json").st_ino != os.stat(store.main_path).st_ino
 
 
-def test_unchanged_files_share_one_copy_and_only_14_days_are_kept(store: Store, data_dir: Path, clock) -> None:
+def test_unchanged_files_share_one_copy_and_the_rotation_keeps_14_days_then_weeks(
+    store: Store, data_dir: Path, clock
+) -> None:
     store.save_practice(practice(store, "2020-01-01T00:00:00+00:00"))  # an old month, never touched again
-    for _ in range(20):
+    for _ in range(20):  # 24 November to 13 December
         clock.advance(86_400)
         store.save(task(store))
     days = sorted(p.name for p in (data_dir / "backups").iterdir())
-    assert len(days) == 14
-    assert days[-1] == "2026-12-13"
+    # the newest 14 (30 Nov to 13 Dec), and 29 Nov: the newest of its week and of November
+    assert days == ["2026-11-29", "2026-11-30", *(f"2026-12-{d:02}" for d in range(1, 14))]
     old_month = [data_dir / "backups" / day / "practice" / "2020-01.json" for day in days]
     assert len({os.stat(p).st_ino for p in old_month}) == 1
 

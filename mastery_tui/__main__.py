@@ -172,6 +172,30 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--range", "-r", default="30d", help="7d, 30d, 90d, 1y or all (default 30d)")
 
     commands.add_parser(
+        "check",
+        help="verify every data file and backup",
+        description="Read every data file and every backup as the app would, and say what "
+        "each holds or why it can't be read, with the backup to go back to. Changes nothing. "
+        "Exit status 1 if a data file can't be read.",
+    )
+    commands.add_parser(
+        "backups",
+        help="list the backups with what they hold",
+        description="List the daily backups, the one made last first, with their record counts.",
+    )
+    restore = commands.add_parser(
+        "restore",
+        help="go back to a backup (your current files are kept aside first)",
+        description="Make your data what it was in a backup. Your current files are copied to "
+        "aside/<date and time>/ in the data folder first, so nothing is lost. A backup with a "
+        "file that can't be read is refused.",
+    )
+    restore.add_argument(
+        "when", metavar="WHEN", help="a backup's name from 'mastery backups', or 'latest'"
+    )
+    restore.add_argument("--yes", "-y", action="store_true", help="don't ask first")
+
+    commands.add_parser(
         "demo",
         help="try mastery on made-up data (your own data is not opened)",
         description="Open the app on a made-up five-week history in a temporary folder, "
@@ -199,6 +223,17 @@ def main(argv: Sequence[str] | None = None) -> None:
             from .demo import run_demo
 
             run_demo(on_done=args.on_done)
+            return
+        if args.command in ("check", "backups", "restore"):  # they work when a file is damaged
+            from . import cli_recovery
+
+            folder = paths.data_dir(args.data_dir)
+            if args.command == "check":
+                raise SystemExit(cli_recovery.check(folder))
+            if args.command == "backups":
+                cli_recovery.list_backups(folder)
+            else:
+                cli_recovery.restore(folder, args.when, yes=args.yes, now=clock.now())
             return
         if args.command == "export":
             cli.check_dates(args.since, args.until)

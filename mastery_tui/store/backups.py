@@ -99,8 +99,10 @@ def make_backup(data_dir: Path, root: Path, day: str, files: Iterable[Path]) -> 
             dest = staging / relative
             dest.parent.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
             earlier = previous / relative if previous else None
-            if earlier is not None and _same_file(source, earlier) and (
-                trusted or is_good_copy(earlier)
+            if (
+                earlier is not None
+                and _same_file(source, earlier)
+                and (trusted or is_good_copy(earlier))
             ):
                 os.link(earlier, dest)  # unchanged since a copy that was good
             elif is_good_copy(source):

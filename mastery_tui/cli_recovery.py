@@ -1,0 +1,106 @@
+"""``mastery check``, ``mastery backups`` and ``mastery restore``: what they print and ask.
+They run on the folder itself, so they work when a file is damaged. No Textual here."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import TextIO
+
+from .cli import DataError, UsageError
+from .store import recovery
+
+WIDTH = 24  # the file column
+
+
+def _folder(data_dir: Path) -> Path:
+    if not data_dir.is_dir():
+        raise DataError(f"there is no data folder at {data_dir}")
+    return data_dir
+
+
+def check(data_dir: Path, out: TextIO = sys.stdout) -> int:
+    """Print what every data file and backup holds; returns the exit status (1: a data file
+    can't be read)."""
+    live, made = recovery.check(_folder(data_dir))
+    for report in live:
+        if report.problem is None:
+            out.write(f"{report.relative:<{WIDTH}}good: {recovery.describe(report.counts)}\n")
+            continue
+        out.write(f"{report.relative:<{WIDTH}}can't be read: {report.problem}\n")
+        good = next(
+            (
+                b
+                for b in made
+                if any(f.relative == report.relative and f.problem is None for f in b.files)
+            ),
+            None,
+        )
+        if good is None:
+            out.write(f"{'':<{WIDTH}}no good copy of it in the backups\n")
+        else:
+            out.write(f"{'':<{WIDTH}}last good copy: {good.folder / report.relative}\n")
+            out.write(
+                f"{'':<{WIDTH}}to go back to that backup: mastery restore {good.folder.name}\n"
+            )
+    if not live:
+        out.write(f"{'(no data files)':<{WIDTH}}nothing saved here yet\n")
+    damaged = [b.folder.name for b in made if not b.good]
+    if not made:
+        out.write(f"{'backups':<{WIDTH}}none yet (one is made at the first save of each day)\n")
+    elif damaged:
+        out.write(
+            f"{'backups':<{WIDTH}}{len(made)}; {len(damaged)} with a file that can't be read "
+            f"(made before backups were checked): {', '.join(damaged)}\n"
+        )
+    else:
+        out.write(f"{'backups':<{WIDTH}}{len(made)}, all good (latest: {made[0].folder.name})\n")
+    return 1 if any(r.problem for r in live) else 0
+
+
+def list_backups(data_dir: Path, out: TextIO = sys.stdout) -> None:
+    made = recovery.check(_folder(data_dir))[1]
+    if not made:
+        out.write("No backups yet: one is made at the first save of each day.\n")
+        return
+    out.write(f"Backups in {data_dir / 'backups'}, the one made last first:\n")
+    for report in made:
+        line = f"{report.folder.name}  {recovery.describe(report.counts())}"
+        bad = [f.relative for f in report.files if f.problem is not None]
+        if bad:
+            line += f"  (can't be restored: {', '.join(bad)} can't be read)"
+        for relative, source in sorted(report.carried.items()):
+            line += f"  ({relative}: the good copy from {source})"
+        out.write(line + "\n")
+
+
+def restore(
+    data_dir: Path,
+    when: str,
+    *,
+    yes: bool,
+    now: datetime,
+    stdin: TextIO = sys.stdin,
+    out: TextIO = sys.stdout,
+) -> None:
+    folder = recovery.find_backup(_folder(data_dir), when)
+    report = recovery.inspect_backup(folder)
+    if not report.good:  # refused before asking
+        recovery.restore(data_dir, folder, now)
+    question = (
+        f"Restore the backup {folder.name} ({recovery.describe(report.counts())})? "
+        f"Your current files are kept in {data_dir / recovery.ASIDE_DIR} first. [y/N] "
+    )
+    if not yes:
+        if not stdin.isatty():
+            raise UsageError(
+                f"restoring {folder.name} replaces your data files: add --yes to do it"
+            )
+        out.write(question)
+        out.flush()
+        if stdin.readline().strip().lower() not in ("y", "yes"):
+            out.write("Nothing was changed.\n")
+            return
+    aside = recovery.restore(data_dir, folder, now)
+    out.write(f"Restored the backup {folder.name}. Your files as they were are in {aside}\n")

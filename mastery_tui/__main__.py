@@ -237,7 +237,10 @@ def main(argv: Sequence[str] | None = None) -> None:
             return
         if args.command == "export":
             cli.check_dates(args.since, args.until)
-        store = Store.open(paths.data_dir(args.data_dir), clock)
+        named = bool(args.data_dir or os.environ.get("MASTERY_HOME"))
+        store = Store.open(paths.data_dir(args.data_dir), clock, make_parents=not named)
+        if store.created:
+            sys.stderr.write(f"mastery: made a new data folder at {store.data_dir}\n")
         for warning in store.warnings:
             sys.stderr.write(f"mastery: warning: {warning}\n")
         store.on_notice = lambda message: sys.stderr.write(f"mastery: warning: {message}\n")

@@ -84,6 +84,12 @@ class MasteryApp(App[None]):
         for warning in store.warnings:
             self.notify(warning, title="Privacy", severity="warning", timeout=10)
         store.on_notice = self._store_notice
+        if store.created and not self.services.demo:
+            self.notify(
+                f"Your practice will be kept here, on this computer only: {store.data_dir}",
+                title="A new folder for your data",
+                timeout=15,
+            )
         if self.services.demo:
             self.notify(
                 "Five weeks of made-up practice in a temporary folder, removed when you quit. "

@@ -34,6 +34,21 @@ class NotAFolderError(StoreError):
         return f"{self.path} is a file, not a folder; give a folder with --data-dir or MASTERY_HOME"
 
 
+class NoParentError(StoreError):
+    """A data folder named (--data-dir, MASTERY_HOME) whose parent doesn't exist: a typo, most
+    likely, so nothing is created."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return (
+            f"{self.path.parent} doesn't exist, so {self.path} wasn't made; check the name, "
+            "or create the folder above it first"
+        )
+
+
 class SaveError(StoreError):
     """A save did not happen (disk full, permission denied, lock busy). The old file is intact."""
 

@@ -26,7 +26,7 @@ from ..domain.clock import Clock
 from ..domain.errors import ValidationError
 from ..domain.models import Area, Note, Practice, Record, Review, Task, WeekPlan, default_areas
 from . import backups, migrations
-from .errors import CorruptFileError, NotAFolderError, SaveError
+from .errors import CorruptFileError, NoParentError, NotAFolderError, SaveError
 from .files import (
     TEMP_SUFFIX,
     DirLock,
@@ -68,6 +68,7 @@ class Store(PracticeMonths, InProgress):
         self.practice_dir = data_dir / PRACTICE_DIR
         self.backup_dir = data_dir / BACKUP_DIR
         self.warnings: list[str] = []
+        self.created = False  # the folder was made by this open
         # Told at once of what goes wrong beside a save that worked (today's backup): the app
         # shows a notification, the CLI a line on stderr. Once a day, not on every save.
         self.on_notice: Callable[[str], None] | None = None
@@ -82,16 +83,25 @@ class Store(PracticeMonths, InProgress):
     # -- opening -----------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: Path, clock: Clock, *, lock_timeout: float = 10.0) -> Store:
-        """Open (or create) a data folder. Raises CorruptFileError or SaveError, never a traceback-only error."""
+    def open(
+        cls, data_dir: Path, clock: Clock, *, lock_timeout: float = 10.0, make_parents: bool = True
+    ) -> Store:
+        """Open (or create) a data folder. Raises CorruptFileError or SaveError, never a
+        traceback-only error. ``make_parents=False`` (a folder the person named): a missing
+        parent is refused, not made, since it is most likely a typo. ``store.created`` says
+        whether the folder was made now, so the app and the CLI can say so."""
         data_dir = Path(data_dir).expanduser().absolute()
         if data_dir.exists() and not data_dir.is_dir():
             raise NotAFolderError(data_dir)
+        created = not data_dir.exists()
+        if created and not make_parents and not data_dir.parent.is_dir():
+            raise NoParentError(data_dir)
         try:
             warning = ensure_private_dir(data_dir)
         except OSError as error:
             raise SaveError(data_dir, reason_for(error)) from error
         store = cls(data_dir, clock, lock_timeout)
+        store.created = created
         if warning:
             store.warnings.append(warning)
         store._prepare()

@@ -16,7 +16,7 @@ import pytest
 from mastery_tui.domain.clock import SystemClock
 from mastery_tui.domain.models import Task
 from mastery_tui.store import Store
-from mastery_tui.store.backups import KEEP_DAYS, backup_days
+from mastery_tui.store.backups import KEEP_DAYS, KEEP_MONTHS, KEEP_WEEKS, backup_days
 from mastery_tui.store.files import decode_json
 
 from .support import leftovers, start_writer
@@ -133,7 +133,7 @@ class Writer:
 
 def check_backups(data_dir: Path) -> int:
     days = backup_days(data_dir / "backups")
-    assert len(days) <= KEEP_DAYS + 1  # +1: a kill between making one and pruning
+    assert len(days) <= KEEP_DAYS + KEEP_WEEKS + KEEP_MONTHS + 1  # +1: killed before pruning
     for day in days:
         for path in day.rglob("*.json"):
             decode_json(path, path.read_bytes())  # CorruptFileError if a copy is half-made

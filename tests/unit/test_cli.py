@@ -26,6 +26,7 @@ def mastery(*args: str, env: dict[str, str] | None = None) -> subprocess.Complet
 
 @pytest.fixture
 def d(tmp_path: Path) -> str:
+    (tmp_path / "data").mkdir(mode=0o700)  # an existing folder: no "made a new data folder" line
     return str(tmp_path / "data")
 
 
@@ -137,3 +138,22 @@ def test_a_data_dir_that_is_a_file_is_named_in_one_line(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr == f"mastery: {a_file} is a file, not a folder; give a folder with --data-dir or MASTERY_HOME\n"
     assert a_file.read_text(encoding="utf-8") == "mine"
+
+
+def test_a_new_folder_is_said_and_a_missing_parent_is_not_made(tmp_path: Path) -> None:
+    new = tmp_path / "data"
+    first = mastery("--data-dir", str(new), "tasks")
+    assert first.returncode == 0
+    assert first.stderr == f"mastery: made a new data folder at {new}\n"
+    assert mastery("--data-dir", str(new), "tasks").stderr == ""  # once, when it is made
+
+    typo = tmp_path / "dta" / "mastery"
+    refused = mastery("--data-dir", str(typo), "tasks")
+    assert refused.returncode == 1
+    assert refused.stderr == (
+        f"mastery: {typo.parent} doesn't exist, so {typo} wasn't made; check the name, "
+        "or create the folder above it first\n"
+    )
+    assert not typo.parent.exists()
+    home = mastery("tasks", env={"MASTERY_HOME": str(typo)})  # the same for MASTERY_HOME
+    assert home.returncode == 1 and not typo.parent.exists()

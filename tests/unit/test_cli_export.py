@@ -57,6 +57,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 @pytest.fixture
 def d(tmp_path: Path) -> Path:
+    (tmp_path / "data").mkdir(mode=0o700)  # an existing folder: no "made a new data folder" line
     return tmp_path / "data"
 
 
@@ -149,6 +150,7 @@ def test_export_then_import_elsewhere_reports_and_round_trips(
     backup = tmp_path / "backup.json"
     assert run(capsys, "--data-dir", str(d), "export", "-f", "json", "-o", str(backup))[0] == 0
     other = tmp_path / "other"
+    other.mkdir(mode=0o700)
     code, out, err = run(capsys, "--data-dir", str(other), "import", str(backup))
     assert (code, err) == (0, "")
     assert "practices  4 added, 0 updated, 0 skipped" in out
@@ -184,9 +186,11 @@ def test_an_invalid_import_exits_1_with_one_line_and_changes_nothing(
 
 
 def test_demo_never_opens_the_users_folder(
-    capsys: pytest.CaptureFixture[str], d: Path, monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import mastery_tui.demo
+
+    d = tmp_path / "never"
 
     calls: list[str | None] = []
     monkeypatch.setattr(mastery_tui.demo, "run_demo", lambda *, on_done=None: calls.append(on_done))

@@ -211,7 +211,18 @@ def _fail(code: int, message: str) -> NoReturn:
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the ``mastery`` console script."""
-    args = build_parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    for argument in arguments:
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:  # bytes that weren't UTF-8 (a terminal in another encoding)
+            shown = argument.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            _fail(
+                EXIT_USAGE,
+                f"the argument '{shown}' isn't UTF-8 text; check your terminal's encoding "
+                "(LANG, LC_ALL)",
+            )
+    args = build_parser().parse_args(arguments)
 
     from . import cli, paths
     from .domain.clock import SystemClock

@@ -79,6 +79,12 @@ def strip_controls(value: str, *, multiline: bool = False) -> str:
     return "".join(out)
 
 
+def _has_surrogate(value: str) -> bool:
+    """A lone surrogate: what Python makes of bytes that aren't UTF-8 (a terminal in another
+    encoding) or of a broken \\ud800 escape in JSON. It can't be saved as UTF-8."""
+    return any("\ud800" <= char <= "\udfff" for char in value)
+
+
 def clean_text(
     value: object,
     *,
@@ -91,6 +97,11 @@ def clean_text(
     """Clean ``value`` and check its length; raise ValidationError with a readable message."""
     if not isinstance(value, str):
         raise ValidationError(field, f"{label} must be text.")
+    if not value.isprintable() and _has_surrogate(value):
+        raise ValidationError(
+            field,
+            f"{label} holds characters that aren't valid text (bytes that weren't UTF-8).",
+        )
     text = strip_controls(value, multiline=multiline)
     if multiline:
         lines = [" ".join(line.split()) for line in text.split("\n")]

@@ -157,3 +157,42 @@ def test_a_new_folder_is_said_and_a_missing_parent_is_not_made(tmp_path: Path) -
     assert not typo.parent.exists()
     home = mastery("tasks", env={"MASTERY_HOME": str(typo)})  # the same for MASTERY_HOME
     assert home.returncode == 1 and not typo.parent.exists()
+
+
+def test_arguments_that_arent_utf8_are_one_line(d: str) -> None:
+    """A terminal in Latin-1 sends "café" as caf\\xe9: refused, named, nothing written."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mastery_tui", "--data-dir", d, "add", b"caf\xe9"],
+        capture_output=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr == (
+        b"mastery: the argument 'caf\\xe9' isn't UTF-8 text; check your terminal's encoding "
+        b"(LANG, LC_ALL)\n"
+    )
+    assert json.loads(mastery("--data-dir", d, "tasks", "--json").stdout) == []
+
+
+def test_a_title_starting_with_a_dash_goes_after_double_dash(d: str) -> None:
+    assert mastery("--data-dir", d, "add", "-walk").returncode == 2  # taken as an option
+    assert mastery("--data-dir", d, "add", "--", "-walk").returncode == 0
+    titles = [t["title"] for t in json.loads(mastery("--data-dir", d, "tasks", "--json").stdout)]
+    assert titles == ["-walk"]
+
+
+def test_an_import_with_a_broken_escape_is_refused_before_anything_is_written(
+    d: str, tmp_path: Path
+) -> None:
+    assert mastery("--data-dir", d, "add", "Walk").returncode == 0
+    exported = json.loads(mastery("--data-dir", d, "export", "-f", "json").stdout)
+    exported["tasks"][0]["title"] = "Walk"
+    text = json.dumps(exported).replace('"title": "Walk"', '"title": "W\\ud800lk"', 1)
+    bad = tmp_path / "bad.json"
+    bad.write_text(text)
+    before = (Path(d) / "mastery.json").read_bytes()
+    result = mastery("--data-dir", d, "import", str(bad))
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "Title holds characters that aren't valid text" in result.stderr
+    assert "nothing was imported" in result.stderr
+    assert (Path(d) / "mastery.json").read_bytes() == before

@@ -65,3 +65,11 @@ def test_strip_controls_leaves_nothing_the_terminal_would_act_on() -> None:
     cleaned = strip_controls(nasty)
     assert all(ord(c) >= 0x20 and not 0x7F <= ord(c) <= 0x9F for c in cleaned)
     assert not set(cleaned) & set("\u202a\u202b\u202c\u202d\u202e\u200e\u200f\x1b")
+
+
+def test_a_lone_surrogate_is_refused_not_dropped():
+    """Bytes that weren't UTF-8 arrive as lone surrogates: saying so beats saving 'caf' for
+    'café' (or failing later, when the file is written)."""
+    with pytest.raises(ValidationError, match="aren't valid text"):
+        clean_text("caf\udce9", field="title", label="Title", max_len=120)
+    assert clean_text("café 🙂", field="title", label="Title", max_len=120) == "café 🙂"

@@ -82,7 +82,7 @@ class MasteryApp(App[None]):
         self.theme_changed_signal.subscribe(self, lambda theme: self._remember_theme(theme.name))
         self.push_screen(HomeScreen(self.services))
         for warning in store.warnings:
-            self.notify(warning, title="Privacy", severity="warning", timeout=10)
+            self.notify(warning, title="About your data", severity="warning", timeout=10)
         store.on_notice = self._store_notice
         if store.created and not self.services.demo:
             self.notify(

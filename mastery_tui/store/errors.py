@@ -61,6 +61,20 @@ class SaveError(StoreError):
         return f"couldn't save {self.path.name}: {self.reason}. Nothing saved before was changed"
 
 
+class ReadOnlyError(SaveError):
+    """The data folder can't be written (a read-only disk, a lock file that can't be opened):
+    reading works, every save says this."""
+
+    def __init__(self, folder: Path, reason: str) -> None:
+        super().__init__(folder, reason)
+
+    def __str__(self) -> str:
+        return (
+            f"couldn't save: {self.path} can't be written ({self.reason}). "
+            "Nothing saved before was changed"
+        )
+
+
 class SessionElsewhereError(StoreError):
     """The practice in progress belongs to another process (another window is running it)."""
 

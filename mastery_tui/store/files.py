@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from .errors import CorruptFileError, SaveError
+from .errors import CorruptFileError, ReadOnlyError, SaveError
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -123,7 +123,10 @@ def ensure_private_dir(folder: Path) -> str | None:
     folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
     mode = stat.S_IMODE(folder.stat().st_mode)
     if mode & 0o077:
-        os.chmod(folder, DIR_MODE)
+        try:
+            os.chmod(folder, DIR_MODE)
+        except OSError:  # a read-only disk: the folder can still be read
+            return f"{folder} is open to other users ({mode:04o}) and couldn't be changed."
         return f"{folder} was open to other users ({mode:04o}); it is now 0700."
     return None
 
@@ -177,8 +180,8 @@ class DirLock:
     def _acquire(self) -> None:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
-        except OSError as error:
-            raise SaveError(self.path, reason_for(error)) from error
+        except OSError as error:  # a read-only disk, or a .lock that can't be opened
+            raise ReadOnlyError(self.path.parent, reason_for(error)) from error
         deadline = time.monotonic() + self.timeout
         while True:
             try:
@@ -222,8 +225,8 @@ class OwnerLock:
             return True
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
-        except OSError as error:
-            raise SaveError(self.path, reason_for(error)) from error
+        except OSError as error:  # a read-only disk, or a .lock that can't be opened
+            raise ReadOnlyError(self.path.parent, reason_for(error)) from error
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:  # BlockingIOError: held by another process (or another open here)

@@ -26,7 +26,13 @@ from ..domain.clock import Clock
 from ..domain.errors import ValidationError
 from ..domain.models import Area, Note, Practice, Record, Review, Task, WeekPlan, default_areas
 from . import backups, migrations
-from .errors import CorruptFileError, NoParentError, NotAFolderError, SaveError
+from .errors import (
+    CorruptFileError,
+    NoParentError,
+    NotAFolderError,
+    ReadOnlyError,
+    SaveError,
+)
 from .files import (
     TEMP_SUFFIX,
     DirLock,
@@ -69,6 +75,7 @@ class Store(PracticeMonths, InProgress):
         self.backup_dir = data_dir / BACKUP_DIR
         self.warnings: list[str] = []
         self.created = False  # the folder was made by this open
+        self.read_only: str | None = None  # why the folder can't be written, if it can't
         # Told at once of what goes wrong beside a save that worked (today's backup): the app
         # shows a notification, the CLI a line on stderr. Once a day, not on every save.
         self.on_notice: Callable[[str], None] | None = None
@@ -108,35 +115,61 @@ class Store(PracticeMonths, InProgress):
         return store
 
     def _prepare(self) -> None:
-        with self._lock.hold():
-            self._clean_leftovers()
-            self._finish_move()
-            for path in [self.main_path, *self.practice_files()]:
-                if warning := tighten_file(path):
-                    self.warnings.append(warning)
-            if self.practice_dir.exists() and (warning := ensure_private_dir(self.practice_dir)):
+        try:
+            with self._lock.hold():  # (only taking the lock raises ReadOnlyError)
+                self._prepare_locked()
+        except ReadOnlyError as error:
+            self._prepare_read_only(error)
+
+    def _prepare_locked(self) -> None:
+        self._clean_leftovers()
+        self._finish_move()
+        for path in [self.main_path, *self.practice_files()]:
+            if warning := tighten_file(path):
                 self.warnings.append(warning)
-            tables = self._load(self.main_path)
-            if tables is None:
-                self._create_main()
-                return
-            version = migrations.file_version(tables)
-            if isinstance(version, str):
-                raise self._corrupt(CorruptFileError(self.main_path, version))
-            if version > migrations.SCHEMA_VERSION:
-                raise self._corrupt(
-                    CorruptFileError(
-                        self.main_path,
-                        f"written by a newer mastery (schema {version}; this one reads up to "
-                        f"{migrations.SCHEMA_VERSION}); please upgrade",
-                    )
+        if self.practice_dir.exists() and (warning := ensure_private_dir(self.practice_dir)):
+            self.warnings.append(warning)
+        tables = self._load(self.main_path)
+        if tables is None:
+            self._create_main()
+            return
+        version = self._check_main(tables)
+        if version < migrations.SCHEMA_VERSION:
+            with self._main(write=True) as db:
+                tables = db.storage.read() or {}
+                migrations.migrate(tables, version)
+                db.storage.write(tables)
+
+    def _prepare_read_only(self, error: ReadOnlyError) -> None:
+        """A folder that can't be written: read it as it is; every save will say why not."""
+        tables = self._load(self.main_path)
+        if tables is None:
+            raise ReadOnlyError(self.data_dir, f"{error.reason}, and there is no data in it yet")
+        if self._check_main(tables) < migrations.SCHEMA_VERSION:
+            raise ReadOnlyError(
+                self.data_dir, f"{error.reason}; this mastery must upgrade its file first"
+            )
+        self.read_only = error.reason
+        self.warnings.append(
+            f"{self.data_dir} can't be written ({error.reason}): you can look at everything, "
+            "but nothing new is saved"
+        )
+
+    def _check_main(self, tables: dict[str, Any]) -> int:
+        """The main file's schema version, once it is known to be one this mastery reads."""
+        version = migrations.file_version(tables)
+        if isinstance(version, str):
+            raise self._corrupt(CorruptFileError(self.main_path, version))
+        if version > migrations.SCHEMA_VERSION:
+            raise self._corrupt(
+                CorruptFileError(
+                    self.main_path,
+                    f"written by a newer mastery (schema {version}; this one reads up to "
+                    f"{migrations.SCHEMA_VERSION}); please upgrade",
                 )
-            self._check_records(tables)
-            if version < migrations.SCHEMA_VERSION:
-                with self._main(write=True) as db:
-                    tables = db.storage.read() or {}
-                    migrations.migrate(tables, version)
-                    db.storage.write(tables)
+            )
+        self._check_records(tables)
+        return version
 
     def _clean_leftovers(self) -> None:
         """Temp files of writers that were killed mid-save (we hold the lock: none is live)."""

@@ -133,6 +133,7 @@ SHOTS: list[tuple[str, str, Driver]] = [
 
 async def shoot(name: str, data: str, drive: Driver, folder: Path) -> Path:
     clock = FakeClock(MOMENT, tz=TZ)
+    (folder / name).mkdir(mode=0o700)  # as if it existed: no "new folder" notice in the shot
     store = Store.open(folder / name, clock)
     if data == DEMO:
         seed_demo_history(store, clock)

@@ -29,7 +29,11 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "data"
+    """An existing, empty data folder (a folder made by the app's first run is announced on
+    screen; the tests of that make their own)."""
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    return folder
 
 
 @pytest.fixture

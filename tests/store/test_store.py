@@ -247,7 +247,6 @@ def test_unchanged_files_share_one_copy_and_the_rotation_keeps_14_days_then_week
 
 
 def test_file_without_schema_is_migrated_after_a_backup(data_dir: Path, clock) -> None:
-    data_dir.mkdir(mode=0o700)
     legacy = {"tasks": {}, "areas": {}}
     (data_dir / "mastery.json").write_text(json.dumps(legacy))
     os.chmod(data_dir / "mastery.json", 0o600)

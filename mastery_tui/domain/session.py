@@ -248,6 +248,16 @@ class Session:
         return parse_iso(self.started).astimezone(zone_of.tzinfo)
 
 
+def practice_id(session: Session) -> str:
+    """The id of the practice a session records: the same however often it is recorded. A
+    hang-up after the practice is saved but before the session is cleared leaves the session
+    to resume; recording it again replaces that practice instead of adding a second one."""
+    import uuid  # here: a start-up needn't import it
+
+    key = f"practice|{session.started}|{session.task_id or ''}|{session.title}"
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, key))
+
+
 def record_practice(
     session: Session,
     *,
@@ -261,8 +271,9 @@ def record_practice(
     obstacles: tuple[Obstacle, ...] = (),
     note: str = "",
 ) -> Practice:
-    """The worksheet row for a finished session. A None is "not rated": kept as None."""
-    return Practice.new(
+    """The worksheet row for a finished session. A None is "not rated": kept as None. Its id
+    comes from the session (``practice_id``), so recording one session twice is one record."""
+    made = Practice.new(
         now=now,
         task_id=session.task_id,
         task_title=session.title,
@@ -281,3 +292,4 @@ def record_practice(
         reflection=reflection,
         note=note,
     )
+    return dataclasses.replace(made, id=practice_id(session))

@@ -79,6 +79,8 @@ def test_before_and_after_ratings_land_where_they_were_typed(app: PtyApp, data_d
     ]
     assert got == expected
     assert all(p.completion is Completion.YES for p in practices)
+    # The session is cleared just after the last practice is saved: wait for that, not a moment.
+    wait_until(lambda: not stored(data_dir, "session"), RUN_TIMEOUT, "the session cleared")
     assert read(data_dir).load_session() is None
 
 

@@ -55,7 +55,11 @@ def test_a_second_window_never_resumes_a_practice_still_running(tmp_path: Path) 
         second.type(keys("n"))  # now it is offered here, once
         second.wait_for("Welcome back", STEP_TIMEOUT)
         second.type(keys("r", "f", "ctrl+s", "enter", "enter"))
-        wait_until(lambda: stored(data_dir, "practices"), STEP_TIMEOUT, "the practice")
+        wait_until(  # the practice saved, then the session cleared: the app's final state
+            lambda: stored(data_dir, "practices") and not stored(data_dir, "session"),
+            STEP_TIMEOUT,
+            "the practice recorded and its session cleared",
+        )
     finally:
         first.close()
         if second is not None:

@@ -69,6 +69,33 @@ def test_record_practice_copies_the_worksheet_fields(task: Task) -> None:
     assert practice.obstacles == (Obstacle.FATIGUE,)
 
 
+def test_recording_one_session_twice_is_one_practice(task: Task, tmp_path) -> None:
+    """A hang-up between saving the practice and clearing the session, then a resume that
+    records it again: the same id, so the store holds one practice, not two."""
+    from mastery_tui.domain.clock import FakeClock
+    from mastery_tui.store import Store
+
+    session = Session.for_task(task, now=NOW).with_before(30, 45)
+    first = record_practice(
+        session, now=NOW + timedelta(minutes=5), seconds_spent=300, completion=Completion.YES,
+        difficulty=None, mood_after=None, confidence_after=None,
+    )  # fmt: skip
+    again = record_practice(
+        session, now=NOW + timedelta(minutes=9), seconds_spent=300, completion=Completion.YES,
+        difficulty=None, mood_after=None, confidence_after=None,
+    )  # fmt: skip
+    other = record_practice(
+        Session.for_task(task, now=NOW + timedelta(hours=1)), now=NOW + timedelta(hours=1),
+        seconds_spent=60, completion=Completion.NO, difficulty=None, mood_after=None,
+        confidence_after=None,
+    )  # fmt: skip
+    assert first.id == again.id != other.id
+    store = Store.open(tmp_path / "data", FakeClock(NOW))
+    store.save_practice(first)
+    store.save_practice(again)
+    assert [p.id for p in store.practices()] == [first.id]
+
+
 def test_acknowledgement_names_the_task_and_the_change(task: Task) -> None:
     session = Session.for_task(task, now=NOW).with_before(50, 40)
     done = record_practice(

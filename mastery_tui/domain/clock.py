@@ -20,6 +20,11 @@ class Clock(Protocol):
         """Seconds from an arbitrary start; never goes backwards."""
         ...
 
+    def boot_id(self) -> str | None:
+        """Which boot of the machine ``monotonic`` readings belong to (None: unknown). Readings
+        of the same boot can be compared across processes; a wall clock step doesn't touch them."""
+        ...
+
 
 class SystemClock:
     """The real clock."""
@@ -28,7 +33,14 @@ class SystemClock:
         return datetime.now().astimezone()
 
     def monotonic(self) -> float:
-        return time.monotonic()
+        return time.monotonic()  # CLOCK_MONOTONIC: since boot, the same in every process
+
+    def boot_id(self) -> str | None:
+        try:
+            with open("/proc/sys/kernel/random/boot_id", encoding="ascii") as handle:
+                return handle.read().strip() or None
+        except OSError:  # not Linux: fall back to the wall clock
+            return None
 
 
 class FakeClock:
@@ -39,6 +51,7 @@ class FakeClock:
             start = start.replace(tzinfo=tz)
         self._now = start
         self._mono = 1000.0
+        self._boot = 1
 
     def now(self) -> datetime:
         return self._now
@@ -54,6 +67,16 @@ class FakeClock:
     def jump_wall(self, seconds: float) -> None:
         """Move only the wall clock, as a suspended laptop or an NTP correction would."""
         self._now += timedelta(seconds=seconds)
+
+    def boot_id(self) -> str | None:
+        return f"fake-boot-{self._boot}"
+
+    def reboot(self, seconds: float) -> None:
+        """The machine restarts ``seconds`` later: the wall clock moves on, the monotonic one
+        starts again."""
+        self._now += timedelta(seconds=seconds)
+        self._mono = 1000.0
+        self._boot += 1
 
 
 def utc_iso(moment: datetime) -> str:

@@ -239,10 +239,12 @@ class Session:
     def adjust_answers(self) -> AdjustAnswers:
         return AdjustAnswers() if self.adjust is None else AdjustAnswers.from_dict(self.adjust)
 
-    def restore_countdown(self, *, mono: float, wall: datetime) -> Countdown:
+    def restore_countdown(
+        self, *, mono: float, wall: datetime, boot: str | None = None
+    ) -> Countdown:
         if self.countdown is None:
-            return Countdown.start(self.minutes, mono=mono, wall=wall)
-        return Countdown.from_dict(self.countdown, mono=mono, wall=wall)
+            return Countdown.start(self.minutes, mono=mono, wall=wall, boot=boot)
+        return Countdown.from_dict(self.countdown, mono=mono, wall=wall, boot=boot)
 
     def started_local(self, zone_of: datetime) -> datetime:
         return parse_iso(self.started).astimezone(zone_of.tzinfo)
@@ -279,7 +281,7 @@ def record_practice(
         task_title=session.title,
         area_id=session.area_id,
         started=session.started,
-        ended=utc_iso(now),
+        ended=max(utc_iso(now), session.started),  # a clock set back meanwhile: not before it began
         planned_minutes=session.minutes,
         seconds_spent=max(0, min(int(seconds_spent), 86_400)),
         mood_before=session.mood_before,

@@ -27,10 +27,18 @@ class Countdown:
     elapsed_before: float = 0.0
     running_since: float | None = None  # monotonic reading when the current segment began
     segment_wall: str | None = None  # the same moment on the wall clock (UTC ISO), for resume
+    boot: str | None = None  # the machine's boot the monotonic readings belong to (Clock.boot_id)
 
     @classmethod
-    def start(cls, minutes: int, *, mono: float, wall: datetime) -> Countdown:
-        return cls(planned_seconds=minutes * 60, running_since=mono, segment_wall=utc_iso(wall))
+    def start(
+        cls, minutes: int, *, mono: float, wall: datetime, boot: str | None = None
+    ) -> Countdown:
+        return cls(
+            planned_seconds=minutes * 60,
+            running_since=mono,
+            segment_wall=utc_iso(wall),
+            boot=boot,
+        )
 
     @property
     def running(self) -> bool:
@@ -80,29 +88,42 @@ class Countdown:
     # -- surviving a restart -------------------------------------------------------------------
 
     def to_dict(self) -> dict[str, object]:
-        """What is saved: elapsed so far in finished segments, and the running segment's wall start."""
+        """What is saved: elapsed so far in finished segments, and when the running segment
+        began, on the monotonic clock (with the boot it belongs to) and on the wall clock."""
         return {
             "planned_seconds": self.planned_seconds,
             "extra_seconds": self.extra_seconds,
             "elapsed_before": round(self.elapsed_before, 3),
             "segment_wall": self.segment_wall,
+            "segment_mono": self.running_since,
+            "boot": self.boot,
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, object], *, mono: float, wall: datetime) -> Countdown:
-        """Rebuild after a restart: a running segment counts the wall-clock time since it began."""
+    def from_dict(
+        cls, data: dict[str, object], *, mono: float, wall: datetime, boot: str | None = None
+    ) -> Countdown:
+        """Rebuild after a restart. A running segment counts the time since it began: on the
+        monotonic clock when this is the same boot of the machine (a wall clock set back or
+        forward an hour meanwhile changes nothing), else on the wall clock, never below zero."""
         elapsed = float(data.get("elapsed_before", 0.0))  # type: ignore[arg-type]
         segment = data.get("segment_wall")
+        began = data.get("segment_mono")
         running_since: float | None = None
         if isinstance(segment, str):
-            since = max(0.0, (wall - parse_iso(segment)).total_seconds())
-            running_since = mono - since
+            same_boot = boot is not None and data.get("boot") == boot
+            if same_boot and isinstance(began, int | float) and 0 <= began <= mono:
+                running_since = float(began)
+            else:
+                since = max(0.0, (wall - parse_iso(segment)).total_seconds())
+                running_since = mono - since
         return cls(
             planned_seconds=int(data["planned_seconds"]),  # type: ignore[call-overload]
             extra_seconds=int(data.get("extra_seconds", 0)),  # type: ignore[call-overload]
             elapsed_before=elapsed,
             running_since=running_since,
             segment_wall=segment if isinstance(segment, str) else None,
+            boot=boot,
         )
 
 

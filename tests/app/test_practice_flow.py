@@ -3,6 +3,8 @@ and picked up again after the app was closed mid-timer."""
 
 from __future__ import annotations
 
+import pytest
+
 from mastery_tui.domain.models import Completion, Obstacle
 from mastery_tui.screens.home import HomeScreen
 from mastery_tui.screens.practice.acknowledge import AcknowledgeScreen
@@ -166,3 +168,36 @@ async def test_mastery_quick_opens_straight_on_the_before_ratings(seen_store, ru
 async def test_mastery_quick_without_a_title_opens_the_chooser(seen_store, run_app):
     async with run_app(seen_store, start="choose") as ui:
         assert isinstance(ui.screen, ChooseTaskScreen)
+
+
+@pytest.mark.parametrize(
+    ("step", "elapsed"),
+    [
+        (lambda clock: clock.jump_wall(-3600), 30),  # the clock set back an hour while away
+        (lambda clock: clock.jump_wall(+3600), 30),  # or forward: not an hour of practice
+        (lambda clock: clock.reboot(50), 80),  # the machine restarted: the wall clock is all
+    ],
+    ids=["wall-clock-back", "wall-clock-forward", "reboot"],
+)
+async def test_a_clock_step_across_a_restart_is_not_practice(
+    seen_store, run_app, clock, data_dir, step, elapsed
+):
+    """20 s on the timer, a hang-up, 10 s away with the wall clock stepped meanwhile, resume:
+    time spent is what passed (monotonic on the same boot), never negative, never the jump."""
+    task("Draw for 10 minutes", difficulty=40, plan=TONIGHT, store=seen_store)
+    async with run_app(seen_store) as ui:
+        await start_from_home(ui)
+        await ui.keys(*"42", "enter", *"38", "enter")
+        clock.advance(20)
+        ui.app.save_state()  # what SIGHUP does before exiting
+
+    clock.advance(10)
+    step(clock)
+    async with run_app(Store.open(data_dir, clock)) as ui:
+        await ui.keys("r")
+        assert isinstance(ui.screen, TimerScreen)
+        assert ui.screen.countdown.elapsed(clock.monotonic()) == elapsed
+        await ui.keys("f", "ctrl+s", "enter")
+    [practice] = Store.open(data_dir, clock).practices()
+    assert practice.seconds_spent == elapsed
+    assert practice.ended is not None and practice.ended >= practice.started

@@ -68,3 +68,18 @@ def test_restart_of_a_paused_timer_keeps_it_paused() -> None:
     restored = Countdown.from_dict(timer.to_dict(), mono=5.0, wall=WALL + timedelta(hours=3))
     assert not restored.running
     assert restored.elapsed(999.0) == 90
+
+
+def test_a_restart_on_the_same_boot_counts_monotonic_time_not_the_wall_clock():
+    wall = datetime(2026, 11, 23, 18, 0, tzinfo=UTC)
+    saved = Countdown.start(10, mono=500.0, wall=wall, boot="b1").to_dict()
+    back = Countdown.from_dict(saved, mono=530.0, wall=wall - timedelta(hours=1), boot="b1")
+    assert back.elapsed(530.0) == 30  # the wall clock went back an hour: still 30 s
+    ahead = Countdown.from_dict(saved, mono=530.0, wall=wall + timedelta(hours=1), boot="b1")
+    assert ahead.elapsed(530.0) == 30  # and forward: not an hour of practice
+    rebooted = Countdown.from_dict(saved, mono=5.0, wall=wall + timedelta(seconds=90), boot="b2")
+    assert rebooted.elapsed(5.0) == 90  # another boot: the wall clock is all there is
+    set_back = Countdown.from_dict(saved, mono=5.0, wall=wall - timedelta(hours=1), boot="b2")
+    assert set_back.elapsed(5.0) == 0  # never negative
+    old = {k: v for k, v in saved.items() if k not in ("segment_mono", "boot")}  # saved before
+    assert Countdown.from_dict(old, mono=9.0, wall=wall + timedelta(seconds=42), boot="b1").elapsed(9.0) == 42

@@ -93,12 +93,16 @@ async def _walk(app: App[Any], services: Services, session: Session) -> None:
         mood, confidence = before
         persist(app, lambda: _remember_ratings(services, mood, confidence), Change.SETTINGS)
         session = session.with_before(mood, confidence)
-        countdown = Countdown.start(session.minutes, mono=clock.monotonic(), wall=clock.now())
+        countdown = Countdown.start(
+            session.minutes, mono=clock.monotonic(), wall=clock.now(), boot=clock.boot_id()
+        )
         session = session.with_timer(countdown)
         _save(app, services, session)
 
     if session.phase is Phase.TIMER:
-        countdown = session.restore_countdown(mono=clock.monotonic(), wall=clock.now())
+        countdown = session.restore_countdown(
+            mono=clock.monotonic(), wall=clock.now(), boot=clock.boot_id()
+        )
         timing = session
 
         def save_countdown(current: Countdown) -> None:
@@ -115,7 +119,9 @@ async def _walk(app: App[Any], services: Services, session: Session) -> None:
         session = session.to_after(outcome.countdown, said)
         _save(app, services, session)
 
-    countdown = session.restore_countdown(mono=clock.monotonic(), wall=clock.now())
+    countdown = session.restore_countdown(
+        mono=clock.monotonic(), wall=clock.now(), boot=clock.boot_id()
+    )
     seconds = int(countdown.elapsed(clock.monotonic()))
     task = store.get(Task, session.task_id) if session.task_id else None
 
@@ -187,7 +193,10 @@ def starting_ratings(services: Services) -> Reference:
     """What the before sliders show as a reference (never as the answer): the ratings given
     last time. Imported or demo history has no remembered ratings, so then the newest
     practice's (after, else before) ratings; nothing at all without history."""
-    mood, confidence = services.store.setting("last_mood"), services.store.setting("last_confidence")
+    mood, confidence = (
+        services.store.setting("last_mood"),
+        services.store.setting("last_confidence"),
+    )
     if mood is not None or confidence is not None:
         return _rating(mood), _rating(confidence)
     try:
@@ -199,12 +208,18 @@ def starting_ratings(services: Services) -> Reference:
     newest = recent[0]
     return (
         newest.mood_after if newest.mood_after is not None else newest.mood_before,
-        newest.confidence_after if newest.confidence_after is not None else newest.confidence_before,
+        newest.confidence_after
+        if newest.confidence_after is not None
+        else newest.confidence_before,
     )
 
 
 def _rating(value: object) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100 else None
+    return (
+        value
+        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100
+        else None
+    )
 
 
 def _remember_ratings(services: Services, mood: int | None, confidence: int | None) -> None:

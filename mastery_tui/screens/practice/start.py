@@ -55,7 +55,9 @@ def session_for(services: Services, choice: Task | QuickTask) -> Session:
     now = services.clock.now()
     if isinstance(choice, QuickTask):
         return Session.quick(choice.title, choice.minutes, now=now)
-    sentence = plan_sentence(choice.title, choice.minutes, choice.plan) if has_plan(choice.plan) else ""
+    sentence = (
+        plan_sentence(choice.title, choice.minutes, choice.plan) if has_plan(choice.plan) else ""
+    )
     return Session.for_task(choice, now=now, plan_text=sentence)
 
 
@@ -84,7 +86,9 @@ async def offer_waiting(app: App[Any], services: Services, *, new: Session | Non
             await practice_flow(app, services, new)
         return
     now = services.clock.now()
-    countdown = session.restore_countdown(mono=services.clock.monotonic(), wall=now)
+    countdown = session.restore_countdown(
+        mono=services.clock.monotonic(), wall=now, boot=services.clock.boot_id()
+    )
     started = session.started_local(now)
     when = f"{started:%H:%M}" if started.date() == now.date() else f"{started:%a %-d %b %H:%M}"
     elapsed = format_clock(-countdown.elapsed(services.clock.monotonic())).lstrip("+")
@@ -107,7 +111,11 @@ async def offer_waiting(app: App[Any], services: Services, *, new: Session | Non
     elif choice in ("discard", "new"):
         persist(app, services.store.clear_session, Change.SESSION)
         services.store.release_session()
-        app.notify(f"\u201c{session.title}\u201d discarded. Nothing was recorded.", title="Welcome back", markup=False)
+        app.notify(
+            f"\u201c{session.title}\u201d discarded. Nothing was recorded.",
+            title="Welcome back",
+            markup=False,
+        )
         if choice == "new" and new is not None:
             await practice_flow(app, services, new)
     else:

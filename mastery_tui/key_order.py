@@ -162,7 +162,8 @@ def _loop_has_ready_work() -> bool:
         return False
     # The terminal driver posts each key with run_coroutine_threadsafe; the callback that
     # hands the finished post back to its thread is bookkeeping, not work of the app's.
-    return any(_callback_name(handle) != "_call_set_state" for handle in ready)
+    # A copy taken in one step: a thread (a worker's call_from_thread) may append meanwhile.
+    return any(_callback_name(handle) != "_call_set_state" for handle in ready.copy())
 
 
 def _callback_name(handle: object) -> str:

@@ -129,8 +129,8 @@ class PracticeDetailScreen(Refreshes, Screen[DetailOutcome]):
         if practice is not None:
             self.practice = practice
             self.changed = True
-            self.refresh(recompose=True)
-            self.call_after_refresh(self._focus_body)
+            await self.recompose()  # (then focus: a callback after the next refresh could
+            self._focus_body()  # run before the new widgets are there, on a busy machine)
 
     def _focus_body(self) -> None:
         self.query_one("#detail-body", VerticalScroll).focus()

@@ -103,12 +103,14 @@ class BrainstormScreen(Refreshes, Screen[None]):
 
     @property
     def current_area(self) -> Area | None:
-        option = self.query_one("#bs-areas", AreaList).highlighted_option
+        lists = list(self.query("#bs-areas").results(AreaList))  # none while (re)built
+        option = lists[0].highlighted_option if lists else None
         return next((a for a in self._areas if option and a.id == option.id), None)
 
     @property
     def current_task(self) -> Task | None:
-        option = self.query_one("#bs-tasks", TaskList).highlighted_option
+        lists = list(self.query("#bs-tasks").results(TaskList))
+        option = lists[0].highlighted_option if lists else None
         return next((t for t in self._tasks if option and t.id == option.id), None)
 
     def reload(self, *, area_id: str | None = None, task_id: str | None = None) -> None:

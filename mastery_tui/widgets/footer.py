@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer as TextualFooter
 
@@ -43,6 +44,11 @@ class Footer(TextualFooter):
             self.call_after_refresh(self._recompose_if_changed)
 
     async def _recompose_if_changed(self) -> None:
-        if not self.is_attached or self._what_it_shows() == self._shown:
+        if not self.is_attached:
             return
-        await self.recompose()
+        try:
+            shown = self._what_it_shows()
+        except NoMatches:  # a screen's check_action while it is built or taken down: its
+            return  # next bindings update draws the footer
+        if shown != self._shown:
+            await self.recompose()

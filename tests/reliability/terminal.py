@@ -90,6 +90,13 @@ class PtyApp:
         with self._lock:
             return self._output.decode("utf-8", errors="replace")
 
+    def tail(self, chars: int = 2000) -> str:
+        """The end of what the app drew, escape sequences dropped: for a failure message."""
+        import re
+
+        text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", " ", self.output[-4 * chars :])
+        return re.sub(r"\s+", " ", text)[-chars:]
+
     def wait_for(self, text: str, timeout: float) -> None:
         deadline = time.monotonic() + timeout
         while text not in self.output:

@@ -70,7 +70,10 @@ def test_before_and_after_ratings_land_where_they_were_typed(app: PtyApp, data_d
             )
         )  # fmt: skip
         expected.append((mood, confidence, felt, mood_after, confidence_after, f"run {run}"))
-        wait_until(lambda n=run: len(stored(data_dir, "practices")) > n, RUN_TIMEOUT, f"practice {run}")
+        try:
+            wait_until(lambda n=run: len(stored(data_dir, "practices")) > n, RUN_TIMEOUT, f"practice {run}")
+        except AssertionError as error:  # say where the app stood
+            raise AssertionError(f"{error}; alive: {app.proc.poll() is None}; screen: {app.tail()}") from None
 
     practices = sorted(read(data_dir).practices(), key=lambda p: p.started)
     got = [

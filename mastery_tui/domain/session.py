@@ -143,8 +143,15 @@ class Session:
     before: dict[str, Any] | None = None  # {"mood": .., "confidence": ..} typed, not yet confirmed
     after: dict[str, Any] | None = None  # AfterAnswers.to_dict()
     adjust: dict[str, Any] | None = None  # AdjustAnswers.to_dict()
+    # The id of the practice this session records, chosen when it begins: recording it again
+    # (a hang-up between saving the practice and clearing the session) replaces, never adds.
+    practice_id: str = ""
 
     def __post_init__(self) -> None:
+        if not self.practice_id:
+            import uuid  # here: a start-up needn't import it
+
+            object.__setattr__(self, "practice_id", str(uuid.uuid4()))
         title = clean_text(self.title, field="title", label="Title", min_len=1, max_len=TITLE_MAX)
         object.__setattr__(self, "title", title)
         object.__setattr__(
@@ -250,16 +257,6 @@ class Session:
         return parse_iso(self.started).astimezone(zone_of.tzinfo)
 
 
-def practice_id(session: Session) -> str:
-    """The id of the practice a session records: the same however often it is recorded. A
-    hang-up after the practice is saved but before the session is cleared leaves the session
-    to resume; recording it again replaces that practice instead of adding a second one."""
-    import uuid  # here: a start-up needn't import it
-
-    key = f"practice|{session.started}|{session.task_id or ''}|{session.title}"
-    return str(uuid.uuid5(uuid.NAMESPACE_URL, key))
-
-
 def record_practice(
     session: Session,
     *,
@@ -274,7 +271,7 @@ def record_practice(
     note: str = "",
 ) -> Practice:
     """The worksheet row for a finished session. A None is "not rated": kept as None. Its id
-    comes from the session (``practice_id``), so recording one session twice is one record."""
+    is the session's ``practice_id``, so recording one session twice is one record."""
     made = Practice.new(
         now=now,
         task_id=session.task_id,
@@ -294,4 +291,4 @@ def record_practice(
         reflection=reflection,
         note=note,
     )
-    return dataclasses.replace(made, id=practice_id(session))
+    return dataclasses.replace(made, id=session.practice_id)

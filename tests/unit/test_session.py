@@ -84,16 +84,18 @@ def test_recording_one_session_twice_is_one_practice(task: Task, tmp_path) -> No
         session, now=NOW + timedelta(minutes=9), seconds_spent=300, completion=Completion.YES,
         difficulty=None, mood_after=None, confidence_after=None,
     )  # fmt: skip
-    other = record_practice(
-        Session.for_task(task, now=NOW + timedelta(hours=1)), now=NOW + timedelta(hours=1),
+    other = record_practice(  # begun in the same second, for the same task: another practice
+        Session.for_task(task, now=NOW), now=NOW + timedelta(minutes=1),
         seconds_spent=60, completion=Completion.NO, difficulty=None, mood_after=None,
         confidence_after=None,
     )  # fmt: skip
     assert first.id == again.id != other.id
+    assert Session.from_dict(session.to_dict()).practice_id == session.practice_id
     store = Store.open(tmp_path / "data", FakeClock(NOW))
     store.save_practice(first)
     store.save_practice(again)
-    assert [p.id for p in store.practices()] == [first.id]
+    store.save_practice(other)
+    assert sorted(p.id for p in store.practices()) == sorted([first.id, other.id])
 
 
 def test_acknowledgement_names_the_task_and_the_change(task: Task) -> None:

@@ -86,8 +86,7 @@ def restore(
 ) -> None:
     folder = recovery.find_backup(_folder(data_dir), when)
     report = recovery.inspect_backup(folder)
-    if not report.good:  # refused before asking
-        recovery.restore(data_dir, folder, now)
+    recovery.usable(report)  # refused before asking
     question = (
         f"Restore the backup {folder.name} ({recovery.describe(report.counts())})? "
         f"Your current files are kept in {data_dir / recovery.ASIDE_DIR} first. [y/N] "
@@ -102,5 +101,5 @@ def restore(
         if stdin.readline().strip().lower() not in ("y", "yes"):
             out.write("Nothing was changed.\n")
             return
-    aside = recovery.restore(data_dir, folder, now)
+    aside = recovery.restore(data_dir, report, now)
     out.write(f"Restored the backup {folder.name}. Your files as they were are in {aside}\n")

@@ -130,11 +130,9 @@ def find_backup(data_dir: Path, when: str) -> Path:
     raise RestoreError(f"no backup called '{when}'; the latest are {names} (see 'mastery backups')")
 
 
-def restore(data_dir: Path, folder: Path, now: datetime) -> Path:
-    """Make the data folder hold exactly the files of backup ``folder``. The current files are
-    copied to ``aside/<now>/`` first; returns that folder. A backup with a file that can't be
-    read is refused before anything is touched."""
-    report = inspect_backup(folder)
+def usable(report: BackupReport) -> None:
+    """Raise RestoreError (nothing changed) unless every file of the backup can be read."""
+    folder = report.folder
     if not report.files:
         raise RestoreError(f"the backup {folder.name} holds no data files")
     if not report.good:
@@ -143,6 +141,14 @@ def restore(data_dir: Path, folder: Path, now: datetime) -> Path:
             f"the backup {folder.name} can't be used: {bad.relative} can't be read ({bad.problem}); "
             "nothing was changed"
         )
+
+
+def restore(data_dir: Path, report: BackupReport, now: datetime) -> Path:
+    """Make the data folder hold exactly the files of the backup ``report`` describes. The
+    current files are copied to ``aside/<now>/`` first; returns that folder. A backup with a
+    file that can't be read is refused before anything is touched."""
+    usable(report)
+    folder = report.folder
     aside = data_dir / ASIDE_DIR / now.strftime("%Y-%m-%dT%H-%M-%S")
     with DirLock(data_dir / LOCK_FILE).hold():
         try:

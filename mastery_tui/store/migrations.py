@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-SCHEMA_VERSION = 2
-META_TABLE = "_meta"
+from .schema import META_TABLE, SCHEMA_VERSION
+
+__all__ = ["META_TABLE", "MIGRATIONS", "SCHEMA_VERSION", "file_version", "migrate"]
 
 Tables = dict[str, Any]
 

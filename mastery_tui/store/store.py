@@ -25,7 +25,7 @@ from tinydb import TinyDB, where
 from ..domain.clock import Clock
 from ..domain.errors import ValidationError
 from ..domain.models import Area, Note, Practice, Record, Review, Task, WeekPlan, default_areas
-from . import backups, migrations
+from . import backups, migrations, stamp
 from .errors import (
     CorruptFileError,
     NoParentError,
@@ -37,6 +37,7 @@ from .files import (
     TEMP_SUFFIX,
     DirLock,
     OwnerLock,
+    encode_json,
     ensure_private_dir,
     reason_for,
     tighten_file,
@@ -85,6 +86,7 @@ class Store(PracticeMonths, InProgress):
         self._cache = FileCache()
         self._months: dict[Path, tuple[bytes, list[Practice]]] = {}
         self._backed_up: str | None = None
+        self._canonical = False  # the main file's records, checked at open, are as we write them
         self.opens = 0  # TinyDB transactions so far (reads and writes): what a screen costs
 
     # -- opening -----------------------------------------------------------------------------
@@ -132,6 +134,7 @@ class Store(PracticeMonths, InProgress):
         tables = self._load(self.main_path)
         if tables is None:
             self._create_main()
+            stamp.vouch(self.data_dir, self._cache.content(self.main_path))
             return
         version = self._check_main(tables)
         if version < migrations.SCHEMA_VERSION:
@@ -139,6 +142,8 @@ class Store(PracticeMonths, InProgress):
                 tables = db.storage.read() or {}
                 migrations.migrate(tables, version)
                 db.storage.write(tables)
+        elif self._canonical:  # every record is as the Store would write it: say so
+            stamp.vouch(self.data_dir, self._cache.content(self.main_path))
 
     def _prepare_read_only(self, error: ReadOnlyError) -> None:
         """A folder that can't be written: read it as it is; every save will say why not."""
@@ -168,7 +173,10 @@ class Store(PracticeMonths, InProgress):
                     f"{migrations.SCHEMA_VERSION}); please upgrade",
                 )
             )
-        self._check_records(tables)
+        if stamp.vouched(self.data_dir, self._cache.content(self.main_path)):
+            self._canonical = False  # already vouched for: nothing to check or to note again
+        else:
+            self._canonical = self._check_records(tables)
         return version
 
     def _clean_leftovers(self) -> None:
@@ -185,15 +193,21 @@ class Store(PracticeMonths, InProgress):
             db.storage.write(tables)
             db.table(TABLES[Area]).insert_multiple(a.to_dict() for a in default_areas(self.clock.now()))
 
-    def _check_records(self, tables: dict[str, Any]) -> None:
+    def _check_records(self, tables: dict[str, Any]) -> bool:
+        """Raise if a record is invalid; return whether every one is exactly in the form the
+        Store writes (then the fast read path may show them as they are)."""
+        canonical = True
         for kind, name in TABLES.items():
             for doc in tables.get(name, {}).values():
                 try:
-                    kind.from_dict(doc)
+                    record = kind.from_dict(doc)
                 except ValidationError as error:
                     raise self._corrupt(
                         CorruptFileError(self.main_path, f"a stored {kind.KIND} is invalid: {error}")
                     ) from None
+                if canonical and encode_json(record.to_dict()) != encode_json(doc):
+                    canonical = False
+        return canonical
 
     def _corrupt(self, error: CorruptFileError) -> CorruptFileError:
         """Attach the newest backup of the file to the error."""
@@ -228,6 +242,8 @@ class Store(PracticeMonths, InProgress):
             tables = self._load(path, verify=True)  # under the lock: compare bytes, not stat
             if path == self.main_path and tables is not None:
                 self._check_version_for_write(tables)
+            main = path == self.main_path
+            vouched = main and stamp.vouched(self.data_dir, self._cache.content(path))
             db = TinyDB(path, storage=AtomicJSONStorage, cache=self._cache, batch=True)
             storage: AtomicJSONStorage = db.storage  # type: ignore[assignment]
             try:
@@ -236,6 +252,10 @@ class Store(PracticeMonths, InProgress):
             except BaseException:
                 storage.discard()
                 raise
+            if vouched:  # what we write over checked bytes is checked: our records are
+                stamp.vouch(self.data_dir, self._cache.content(path))
+            elif main:
+                stamp.forget(self.data_dir)
 
     def _check_version_for_write(self, tables: dict[str, Any]) -> None:
         """Refuse to write over a file another, newer mastery has migrated since we opened it."""

@@ -155,8 +155,8 @@ async def test_escape_after_the_timer_keeps_the_session_for_later(seen_store, ru
 
 
 async def test_mastery_quick_opens_straight_on_the_before_ratings(seen_store, run_app):
-    from mastery_tui.__main__ import build_parser
     from mastery_tui.cli import quick_start
+    from mastery_tui.cli_parser import build_parser
 
     args = build_parser().parse_args(["quick", "Wash one set of dishes", "-m", "5"])
     async with run_app(seen_store, start=quick_start(args.title, args.minutes)) as ui:

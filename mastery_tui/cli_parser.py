@@ -1,0 +1,190 @@
+"""The ``mastery`` command line: arguments and their one-line errors (argparse)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import NoReturn
+
+from . import __version__
+
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line, not a usage block and a line."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def _int_in(low: int, high: int, what: str) -> type[int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"{what} must be a whole number, not '{text}'"
+            ) from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{what} must be from {low} to {high}, not {value}")
+        return value
+
+    parse.__name__ = what
+    return parse  # type: ignore[return-value]
+
+
+def _local_day(text: str) -> date:
+    """A YYYY-MM-DD date for --from and --to."""
+    try:
+        if len(text) != 10:
+            raise ValueError
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"dates look like 2026-11-23 (year-month-day), not '{text}'"
+        ) from None
+
+
+FORMATS = ("csv", "md", "json")  # transfer.FORMATS, without importing the Store to build --help
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="mastery",
+        description="Practise the DBT skill Build Mastery: one small, slightly challenging "
+        "thing a day. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"mastery {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="where your data lives (default: $MASTERY_HOME, else your user data folder)",
+    )
+    parser.add_argument(
+        "--on-done",
+        metavar="COMMAND",
+        help="a command to run when a practice timer reaches zero, e.g. "
+        "'notify-send \"Time is up\"' (default: the on_done setting)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    quick = commands.add_parser(
+        "quick",
+        help="open the app straight into a practice",
+        description="Open the app straight into 'do it now': with a title, a quick task; "
+        "without one, choose a task.",
+    )
+    quick.add_argument("title", metavar="TITLE", nargs="?", help="what you'll do now")
+    quick.add_argument(
+        "--minutes", "-m", type=_int_in(1, 180, "minutes"), default=10, help="1-180 (default 10)"
+    )
+
+    add = commands.add_parser("add", help="add a task", description="Add a tiny task.")
+    add.add_argument("title", metavar="TITLE", help="what you'll do, e.g. 'Walk 5 minutes'")
+    add.add_argument("--area", help="life area by name (default: Daily living)")
+    add.add_argument(
+        "--minutes", "-m", type=_int_in(1, 180, "minutes"), default=10, help="1-180 (default 10)"
+    )
+    add.add_argument(
+        "--difficulty",
+        "-d",
+        type=_int_in(0, 100, "difficulty"),
+        default=30,
+        help="your estimate, 0-100 (default 30)",
+    )
+
+    on_done = commands.add_parser(
+        "on-done",
+        help="show or set the command run when a timer reaches zero",
+        description="Show the command run when a practice timer reaches zero, or set it "
+        "(an empty string clears it). --on-done overrides it for one run.",
+    )
+    on_done.add_argument(
+        "value", metavar="COMMAND", nargs="?", help="e.g. 'notify-send \"Time is up\"'"
+    )
+
+    tasks = commands.add_parser("tasks", help="list tasks", description="List your tasks.")
+    tasks.add_argument("--area", help="only this life area")
+    tasks.add_argument("--json", action="store_true", help="a JSON list, for scripts")
+
+    export = commands.add_parser(
+        "export",
+        help="write the worksheet log as CSV, Markdown or JSON",
+        description="Write your practices out: csv (one row per practice, for a spreadsheet), "
+        "md (a worksheet per week with its summary, to read or share with a therapist) or "
+        "json (everything: areas, tasks, practices, plans, reviews, notes; a full backup that "
+        "'mastery import' reads). Written to the screen unless -o is given.",
+        epilog="--from and --to are your local days, both included. On a JSON export they limit "
+        "only the practices: areas, tasks, plans, reviews and notes are always all there.",
+    )
+    export.add_argument(
+        "--format",
+        "-f",
+        choices=FORMATS,
+        help="csv, md or json (default: from the -o file name's ending, else md)",
+    )
+    export.add_argument(
+        "--from", dest="since", metavar="DATE", type=_local_day, help="first day, YYYY-MM-DD"
+    )
+    export.add_argument(
+        "--to", dest="until", metavar="DATE", type=_local_day, help="last day, YYYY-MM-DD"
+    )
+    export.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="write to FILE, readable only by you (default: the screen; '-' also means the screen)",
+    )
+    export.add_argument("--force", action="store_true", help="replace FILE if it already exists")
+
+    imported = commands.add_parser(
+        "import",
+        help="merge a JSON export into your data",
+        description="Merge a JSON export (mastery export -f json) into your data by id: nothing "
+        "is duplicated, the copy edited last wins, and a report says what was added, updated "
+        "or skipped. A file that isn't a valid export is refused and nothing is written.",
+    )
+    imported.add_argument(
+        "file", metavar="FILE", help="a .json file made by 'mastery export -f json'"
+    )
+
+    stats = commands.add_parser(
+        "stats",
+        help="a quick look at your practice in the terminal",
+        description="A chart of confidence before and after, and which tasks build mastery, "
+        "as text. Colour unless NO_COLOR is set or the output isn't a terminal.",
+    )
+    stats.add_argument("--range", "-r", default="30d", help="7d, 30d, 90d, 1y or all (default 30d)")
+
+    commands.add_parser(
+        "check",
+        help="verify every data file and backup",
+        description="Read every data file and every backup as the app would, and say what "
+        "each holds or why it can't be read, with the backup to go back to. Changes nothing. "
+        "Exit status 1 if a data file can't be read.",
+    )
+    commands.add_parser(
+        "backups",
+        help="list the backups with what they hold",
+        description="List the daily backups, the one made last first, with their record counts.",
+    )
+    restore = commands.add_parser(
+        "restore",
+        help="go back to a backup (your current files are kept aside first)",
+        description="Make your data what it was in a backup. Your current files are copied to "
+        "aside/<date and time>/ in the data folder first, so nothing is lost. A backup with a "
+        "file that can't be read is refused.",
+    )
+    restore.add_argument(
+        "when", metavar="WHEN", help="a backup's name from 'mastery backups', or 'latest'"
+    )
+    restore.add_argument("--yes", "-y", action="store_true", help="don't ask first")
+
+    commands.add_parser(
+        "demo",
+        help="try mastery on made-up data (your own data is not opened)",
+        description="Open the app on a made-up five-week history in a temporary folder, "
+        "removed when you quit. Your own data is not opened or changed.",
+    )
+    return parser

@@ -35,15 +35,18 @@ def _int_in(low: int, high: int, what: str) -> type[int]:
 
 
 def _local_day(text: str) -> date:
-    """A YYYY-MM-DD date for --from and --to."""
+    """A YYYY-MM-DD date for --from and --to, 1970-2100."""
     try:
         if len(text) != 10:
             raise ValueError
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"dates look like 2026-11-23 (year-month-day), not '{text}'"
         ) from None
+    if not 1970 <= day.year <= 2100:  # domain.clock's FIRST_YEAR and LAST_YEAR
+        raise argparse.ArgumentTypeError(f"dates are from 1970 to 2100, not '{text}'")
+    return day
 
 
 FORMATS = ("csv", "md", "json")  # transfer.FORMATS, without importing the Store to build --help

@@ -6,8 +6,10 @@ durations (timers), which must not jump when the wall clock does.
 
 from __future__ import annotations
 
+import os
 import time
-from datetime import UTC, datetime, timedelta, tzinfo
+from collections.abc import Mapping
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import Protocol
 
 
@@ -27,10 +29,18 @@ class Clock(Protocol):
 
 
 class SystemClock:
-    """The real clock."""
+    """The real clock, in the machine's time zone (``$TZ`` or ``/etc/localtime``), found once."""
+
+    def __init__(self, zone: tzinfo | None = None) -> None:
+        self._zone = zone
+
+    def zone(self) -> tzinfo:
+        if self._zone is None:
+            self._zone = local_zone()
+        return self._zone
 
     def now(self) -> datetime:
-        return datetime.now().astimezone()
+        return datetime.now(self.zone())
 
     def monotonic(self) -> float:
         return time.monotonic()  # CLOCK_MONOTONIC: since boot, the same in every process
@@ -49,24 +59,29 @@ class FakeClock:
     def __init__(self, start: datetime, *, tz: tzinfo = UTC) -> None:
         if start.tzinfo is None:
             start = start.replace(tzinfo=tz)
-        self._now = start
+        self._tz = tz
+        self._utc = start.astimezone(UTC)  # kept in UTC: a zone's wall time jumps at DST
         self._mono = 1000.0
         self._boot = 1
 
     def now(self) -> datetime:
-        return self._now
+        return self._utc.astimezone(self._tz)
 
     def monotonic(self) -> float:
         return self._mono
 
+    def move_to(self, tz: tzinfo) -> None:
+        """The person (and their machine's zone) travel: the same instant, another zone."""
+        self._tz = tz
+
     def advance(self, seconds: float) -> None:
         """Move both clocks forward."""
-        self._now += timedelta(seconds=seconds)
+        self._utc += timedelta(seconds=seconds)
         self._mono += seconds
 
     def jump_wall(self, seconds: float) -> None:
         """Move only the wall clock, as a suspended laptop or an NTP correction would."""
-        self._now += timedelta(seconds=seconds)
+        self._utc += timedelta(seconds=seconds)
 
     def boot_id(self) -> str | None:
         return f"fake-boot-{self._boot}"
@@ -74,7 +89,7 @@ class FakeClock:
     def reboot(self, seconds: float) -> None:
         """The machine restarts ``seconds`` later: the wall clock moves on, the monotonic one
         starts again."""
-        self._now += timedelta(seconds=seconds)
+        self._utc += timedelta(seconds=seconds)
         self._mono = 1000.0
         self._boot += 1
 
@@ -87,9 +102,70 @@ def utc_iso(moment: datetime) -> str:
 
 
 def parse_iso(value: str) -> datetime:
-    """Parse a stored timestamp back into an aware datetime."""
+    """Parse a stored timestamp (any ISO 8601 form) back into an aware datetime."""
     moment = datetime.fromisoformat(value)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment
 
+
+
+# -- time zones ------------------------------------------------------------------------------
+
+ZONEINFO_DIRS = ("/usr/share/zoneinfo/", "/usr/lib/zoneinfo/", "/usr/share/lib/zoneinfo/")
+
+
+def local_zone(environ: Mapping[str, str] = os.environ, localtime: str = "/etc/localtime") -> tzinfo:
+    """The IANA zone the machine runs in, so "today", weeks and DST follow the zone's rules
+    (``datetime.now().astimezone()`` is only today's fixed offset).
+
+    ``$TZ`` first (``Europe/Berlin``, ``:Europe/Berlin``, a zoneinfo file path, ``UTC``), then
+    the zone ``/etc/localtime`` links to. A ``$TZ`` zoneinfo can't read (a POSIX rule such as
+    ``CET-1CEST,M3.5.0,M10.5.0/3``) falls back to the offset the C library gives now."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    def named(key: str) -> tzinfo | None:
+        for folder in ZONEINFO_DIRS:
+            if key.startswith(folder):
+                key = key[len(folder) :]
+        try:
+            return ZoneInfo(key) if key else UTC
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            return None
+
+    if "TZ" in environ:
+        found = named(environ["TZ"].removeprefix(":"))
+    else:
+        try:
+            found = named(os.path.realpath(localtime)) if os.path.exists(localtime) else UTC
+        except OSError:
+            found = None
+    return found if found is not None else datetime.now().astimezone().tzinfo or UTC
+
+
+def zone_name(moment: datetime) -> str:
+    """The IANA name of a moment's zone ("Europe/Berlin"), or "" when it has none (an offset)."""
+    key = getattr(moment.tzinfo, "key", None)
+    return key if isinstance(key, str) else ""
+
+
+def offset_minutes(moment: datetime) -> int:
+    """A moment's offset from UTC in whole minutes (east positive)."""
+    offset = moment.utcoffset()
+    if offset is None:
+        raise ValueError("timestamps must be timezone-aware")
+    return int(offset.total_seconds() // 60)
+
+
+def fixed_zone(minutes: int) -> tzinfo:
+    return UTC if minutes == 0 else timezone(timedelta(minutes=minutes))
+
+
+# Timestamps and days outside these years are refused: a clock or a file gone wrong, never a
+# practice (and the years a person can see in a 80-column log).
+FIRST_YEAR = 1970
+LAST_YEAR = 2100
+
+
+def in_range(day: date) -> bool:
+    return FIRST_YEAR <= day.year <= LAST_YEAR

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta, tzinfo
 
-from .clock import parse_iso
+from .clock import fixed_zone, parse_iso
 from .errors import ValidationError
 from .models import NOT_RATED, Completion, Practice
 
@@ -28,13 +28,20 @@ RANGE_LABELS: dict[str, str] = {
 }
 
 
+def practice_zone(practice: Practice, tz: tzinfo | None) -> tzinfo | None:
+    """The clock a practice is told on: the one where it happened when that is known (its
+    UTC offset then), else ``tz``, the person's zone now (practices from before it was kept)."""
+    return tz if practice.utc_offset is None else fixed_zone(practice.utc_offset)
+
+
 def local_start(practice: Practice, tz: tzinfo | None) -> datetime:
-    """When a practice started, in the user's zone."""
-    return parse_iso(practice.started).astimezone(tz)
+    """When a practice started, on the clock where it happened (else in ``tz``)."""
+    return parse_iso(practice.started).astimezone(practice_zone(practice, tz))
 
 
 def local_day(practice: Practice, tz: tzinfo | None) -> date:
-    """The user's calendar day a practice counts toward."""
+    """The calendar day a practice counts toward: its local day where it happened, so a
+    flight or a DST change never moves it to another day."""
     return local_start(practice, tz).date()
 
 

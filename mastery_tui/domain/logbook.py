@@ -11,12 +11,20 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from .clock import parse_iso, utc_iso
+from .clock import offset_minutes, parse_iso, utc_iso
 from .errors import ValidationError
-from .history import RANGES, confidence_change, local_day, mood_change, range_since
+from .history import (
+    RANGES,
+    confidence_change,
+    local_day,
+    local_start,
+    mood_change,
+    practice_zone,
+    range_since,
+)
 from .models import NOT_RATED, Completion, Practice
 
 NO_AREA = ""  # the area filter value for practices of quick tasks (no life area)
@@ -333,33 +341,52 @@ def parse_whole(text: str, *, field: str, label: str, low: int, high: int) -> in
 
 
 def local_start_text(practice: Practice, tz: tzinfo | None) -> tuple[str, str]:
-    """The start as the editor shows it: ("2026-11-23", "19:30") in the user's zone."""
-    start = parse_iso(practice.started).astimezone(tz)
+    """The start as the editor shows it: ("2026-11-23", "19:30") where it happened."""
+    start = local_start(practice, tz)
     return f"{start:%Y-%m-%d}", f"{start:%H:%M}"
+
+
+def _editing_zone(practice: Practice, tz: tzinfo | None) -> tzinfo | None:
+    """The zone a newly typed start is read in: the practice's own (with its DST rules when
+    its name is known), else the person's zone now."""
+    if practice.zone:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            return ZoneInfo(practice.zone)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            pass
+    return practice_zone(practice, tz)
 
 
 def moved_start(
     practice: Practice, day_text_: str, time_text: str, *, now: datetime
-) -> dict[str, str | None]:
+) -> dict[str, str | int | None]:
     """``started`` (and ``ended``, shifted by as much) for a start typed in local time.
 
     Keeps the seconds of the stored start when the minute didn't change, so an untouched
     start stays exactly as it was. Refuses a start in the future."""
-    tz = now.tzinfo
+    tz = _editing_zone(practice, now.tzinfo)
     old = parse_iso(practice.started)
     day = parse_day(day_text_)
     at = parse_clock_time(time_text)
-    local_old = old.astimezone(tz)
-    new = datetime.combine(day, at, tzinfo=tz)
-    if new.replace(second=0) == local_old.replace(second=0, microsecond=0):
+    local_old = local_start(practice, now.tzinfo)
+    if (day, at) == (local_old.date(), local_old.time().replace(second=0, microsecond=0)):
         return {"started": practice.started, "ended": practice.ended}
+    new = datetime.combine(day, at, tzinfo=tz)
+    if new.astimezone(UTC).astimezone(tz).replace(tzinfo=None) != new.replace(tzinfo=None):
+        raise ValidationError(
+            "time",
+            f"{at:%H:%M} didn't happen on {day:%-d %B}: the clocks went forward then. "
+            "Pick a time just before or after.",
+        )
     if new > now:
         raise ValidationError("day", "That start is in the future; a practice is recorded after it.")
     shift: timedelta = new - old
     ended = practice.ended
     if ended is not None:
         ended = utc_iso(parse_iso(ended) + shift)
-    return {"started": utc_iso(new), "ended": ended}
+    return {"started": utc_iso(new), "ended": ended, "utc_offset": offset_minutes(new)}
 
 
 def spent_changed(started: str, seconds_spent: int) -> dict[str, str | int]:

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any, ClassVar, Self
 
 from . import validate as v
+from .area_ids import DEFAULT_AREAS, default_area_id
 from .clock import utc_iso
 from .errors import ValidationError
 from .text import clean_text
@@ -119,34 +120,6 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-# Stable ids for the built-in areas, so exports from two machines merge cleanly.
-_AREA_NAMESPACE = "5b0f3c1e-9c1d-4d43-9a57-6b1f3d0c2a10"
-# uuid5(_AREA_NAMESPACE, key) of the built-in areas, worked out once (test_models checks them):
-# importing uuid costs a CLI start a few milliseconds (it imports platform).
-_DEFAULT_AREA_IDS = {
-    "studying": "24586698-abf1-5e84-b683-593ea3d3f22b",
-    "work": "f48bc21d-c171-539c-be2d-6fa32af46b3c",
-    "creative": "7781660d-f62a-542d-aeec-3d946d457a7a",
-    "daily": "15e9c6d0-031e-5120-b6da-3aaa6d090ae7",
-    "social": "9e6583dc-3841-563d-b92e-9a52a2d2267c",
-}
-DEFAULT_AREAS: tuple[tuple[str, str], ...] = (
-    ("studying", "School & studying"),
-    ("work", "Work & career"),
-    ("creative", "Creative"),
-    ("daily", "Daily living"),
-    ("social", "Social & communication"),
-)
-
-
-def default_area_id(key: str) -> str:
-    if key in _DEFAULT_AREA_IDS:
-        return _DEFAULT_AREA_IDS[key]
-    import uuid
-
-    return str(uuid.uuid5(uuid.UUID(_AREA_NAMESPACE), key))
-
-
 @dataclasses.dataclass(frozen=True, kw_only=True)
 class Area(Record):
     """A life area to practise in: the five of the skill, or one the user made."""
@@ -248,6 +221,10 @@ class Practice(Record):
     area_id: str | None = None
     started: str
     ended: str | None = None
+    # Where on Earth's clocks it happened: the UTC offset in minutes when it started, and the
+    # zone's name when known. Its day is that local day, so travel and DST never move it.
+    utc_offset: int | None = None  # None: not known (recorded before mastery kept it)
+    zone: str = ""
     planned_minutes: int
     seconds_spent: int = 0
     # Every rating and the completion may be None: "not rated", what the person chose when
@@ -273,6 +250,8 @@ class Practice(Record):
         )
         self._set("started", v.timestamp(self.started, field="started"))
         self._set("ended", v.optional_timestamp(self.ended, field="ended"))
+        self._set("utc_offset", v.utc_offset(self.utc_offset, field="utc_offset"))
+        self._set("zone", v.zone_name(self.zone, field="zone"))
         self._set(
             "planned_minutes",
             v.integer(
@@ -307,7 +286,10 @@ class Practice(Record):
 
     @classmethod
     def _decode(cls, data: dict[str, Any]) -> dict[str, Any]:
-        return {**data, "obstacles": tuple(data.get("obstacles", ()))}
+        decoded = {**data, "obstacles": tuple(data.get("obstacles", ()))}
+        if decoded.get("utc_offset") is None:  # an import's "09:00+13:00" says where it was
+            decoded["utc_offset"] = v.offset_of(data.get("started"))
+        return decoded
 
     @property
     def has_not_rated(self) -> bool:

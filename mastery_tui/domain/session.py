@@ -12,12 +12,13 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from .clock import parse_iso, utc_iso
+from .clock import fixed_zone, offset_minutes, parse_iso, utc_iso, zone_name
 from .errors import ValidationError
 from .models import NOTE_MAX, REFLECTION_MAX, TITLE_MAX, Completion, Obstacle, Practice, Task
 from .text import clean_text
 from .timer import Countdown
-from .validate import integer, optional_rating
+from .validate import integer, optional_rating, utc_offset
+from .validate import zone_name as zone_name_of
 
 SAVE_EVERY_SECONDS = 10
 
@@ -146,6 +147,8 @@ class Session:
     # The id of the practice this session records, chosen when it begins: recording it again
     # (a hang-up between saving the practice and clearing the session) replaces, never adds.
     practice_id: str = ""
+    utc_offset: int | None = None  # where it began: the practice keeps these (models.Practice)
+    zone: str = ""
 
     def __post_init__(self) -> None:
         if not self.practice_id:
@@ -163,6 +166,8 @@ class Session:
             raise ValidationError("phase", f"Unknown phase {self.phase!r}.") from None
         for name in ("mood_before", "confidence_before"):
             object.__setattr__(self, name, optional_rating(getattr(self, name), field=name, label=name))
+        object.__setattr__(self, "utc_offset", utc_offset(self.utc_offset, field="utc_offset"))
+        object.__setattr__(self, "zone", zone_name_of(self.zone, field="zone"))
         if self.before is not None:
             if not isinstance(self.before, dict):
                 raise ValidationError("before", "The saved ratings are not readable.")
@@ -182,12 +187,21 @@ class Session:
             minutes=task.minutes,
             plan_text=plan_text,
             started=utc_iso(now),
+            utc_offset=offset_minutes(now),
+            zone=zone_name(now),
         )
 
     @classmethod
     def quick(cls, title: str, minutes: int, *, now: datetime) -> Session:
         return cls(
-            task_id=None, title=title, area_id=None, minutes=minutes, plan_text="", started=utc_iso(now)
+            task_id=None,
+            title=title,
+            area_id=None,
+            minutes=minutes,
+            plan_text="",
+            started=utc_iso(now),
+            utc_offset=offset_minutes(now),
+            zone=zone_name(now),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -254,7 +268,9 @@ class Session:
         return Countdown.from_dict(self.countdown, mono=mono, wall=wall, boot=boot)
 
     def started_local(self, zone_of: datetime) -> datetime:
-        return parse_iso(self.started).astimezone(zone_of.tzinfo)
+        """When it began, on the clock of where it began (else of ``zone_of``)."""
+        zone = zone_of.tzinfo if self.utc_offset is None else fixed_zone(self.utc_offset)
+        return parse_iso(self.started).astimezone(zone)
 
 
 def record_practice(
@@ -278,6 +294,8 @@ def record_practice(
         task_title=session.title,
         area_id=session.area_id,
         started=session.started,
+        utc_offset=session.utc_offset,
+        zone=session.zone,
         ended=max(utc_iso(now), session.started),  # a clock set back meanwhile: not before it began
         planned_minutes=session.minutes,
         seconds_spent=max(0, min(int(seconds_spent), 86_400)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .clock import parse_iso
+from .clock import FIRST_YEAR, LAST_YEAR, parse_iso, utc_iso
 from .errors import ValidationError
 
 _TIME = r"^([01]\d|2[0-3]):([0-5]\d)$"  # matched with re.match, which caches compiled patterns
@@ -49,28 +49,72 @@ def boolean(value: object, *, field: str) -> bool:
 
 
 def timestamp(value: object, *, field: str) -> str:
-    """An ISO 8601 timestamp with a zone, as stored."""
-    if not isinstance(value, str):
+    """An ISO 8601 timestamp, in the one form stored: UTC, seconds, ``+00:00``. Any ISO 8601
+    form comes in (``20261120T090000Z``, ``2026-W47-5T09:00:00+01:00``); a moment outside
+    1970-2100 is refused: a clock or a file gone wrong."""
+    if not isinstance(value, str) or len(value) > 64:
         raise ValidationError(field, f"{field} must be an ISO 8601 timestamp.")
     try:
-        parse_iso(value)
-    except ValueError:
+        moment = parse_iso(value)
+        canonical = utc_iso(moment)
+    except (ValueError, OverflowError):  # (year 1 at +01:00 is before year 1 in UTC)
         raise ValidationError(field, f"{field} is not a valid timestamp: {value!r}.") from None
-    return value
+    if not FIRST_YEAR <= int(canonical[:4]) <= LAST_YEAR:
+        raise ValidationError(
+            field, f"{field} {value!r} is outside {FIRST_YEAR}-{LAST_YEAR}; is the date right?"
+        )
+    return canonical
 
 
 def optional_timestamp(value: object, *, field: str) -> str | None:
     return None if value is None else timestamp(value, field=field)
 
 
-def iso_date(value: object, *, field: str) -> str:
+def offset_of(value: object) -> int | None:
+    """The UTC offset (minutes) an ISO timestamp was written with, unless it is UTC or unreadable:
+    UTC says nothing about the local time, so it stays "not known"."""
     if not isinstance(value, str):
+        return None
+    try:
+        offset = parse_iso(value).utcoffset()
+    except ValueError:
+        return None
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    return minutes or None
+
+
+def utc_offset(value: object, *, field: str) -> int | None:
+    """Minutes east of UTC: -18 h to +18 h (Earth's zones span -12 h to +14 h); None: not known."""
+    if value is None:
+        return None
+    return integer(value, field=field, label="UTC offset", low=-18 * 60, high=18 * 60)
+
+
+_ZONE = r"^[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+){0,3}$"
+
+
+def zone_name(value: object, *, field: str) -> str:
+    """An IANA zone name ("Europe/Berlin"), or "" when not known."""
+    if value == "":
+        return ""
+    if not isinstance(value, str) or len(value) > 64 or not re.match(_ZONE, value):
+        raise ValidationError(field, f"{field} is not a time zone name: {value!r}.")
+    return value
+
+
+def iso_date(value: object, *, field: str) -> str:
+    """A calendar date, stored as YYYY-MM-DD (any ISO 8601 date comes in), 1970-2100."""
+    if not isinstance(value, str) or len(value) > 16:
         raise ValidationError(field, f"{field} must be a date like 2026-11-23.")
     try:
-        date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise ValidationError(field, f"{field} is not a valid date: {value!r}.") from None
-    return value
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise ValidationError(
+            field, f"{field} {value!r} is outside {FIRST_YEAR}-{LAST_YEAR}; is the date right?"
+        )
+    return day.isoformat()
 
 
 def time_of_day(value: object, *, field: str) -> str:

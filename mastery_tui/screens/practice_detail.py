@@ -55,7 +55,7 @@ def detail_rows(practice: Practice, area_name: str, tz: tzinfo | None) -> list[t
     start = local_start(p, tz)
     when = f"{start:%A %-d %B %Y}, {start:%H:%M}"
     if p.ended is not None:
-        end = parse_iso(p.ended).astimezone(tz)
+        end = parse_iso(p.ended).astimezone(start.tzinfo)  # on the clock where it began
         when += f"–{end:%H:%M}" if end.date() == start.date() else f" to {end:%a %-d %b %H:%M}"
     felt = "not rated" if p.difficulty is None else (
         f"{p.difficulty} · {band_word(p.difficulty, 'difficulty')}"

@@ -29,7 +29,14 @@ def _v1_to_v2(tables: Tables) -> None:
     ``null`` it doesn't know as a damaged record."""
 
 
-MIGRATIONS: dict[int, Callable[[Tables], None]] = {0: _v0_to_v1, 1: _v1_to_v2}
+def _v2_to_v3(tables: Tables) -> None:
+    """Version 3: a practice may keep the UTC offset and zone where it happened (``utc_offset``,
+    ``zone``), and timestamps are stored in one form. Existing records read as they are (no
+    offset: "not known", told in the person's zone). The version moves so an older mastery,
+    which would drop those fields when it saves, refuses the files instead."""
+
+
+MIGRATIONS: dict[int, Callable[[Tables], None]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def file_version(tables: Tables) -> int | str:

@@ -167,7 +167,11 @@ def test_a_typed_start_in_local_time_moves_the_end_too() -> None:
     assert lb.local_start_text(p, TZ) == ("2026-11-02", "09:00")
     assert lb.moved_start(p, "2026-11-02", "09:00", now=NOW) == {"started": p.started, "ended": p.ended}
     moved = lb.moved_start(p, "2026-10-30", "8.15", now=NOW)
-    assert moved == {"started": "2026-10-30T07:15:00+00:00", "ended": "2026-10-30T07:25:00+00:00"}  # still ten minutes
+    assert moved == {
+        "started": "2026-10-30T07:15:00+00:00",
+        "ended": "2026-10-30T07:25:00+00:00",  # still ten minutes
+        "utc_offset": 60,  # the offset of where it happened
+    }
 
 
 def test_new_minutes_spent_end_the_practice_that_long_after_its_start() -> None:

@@ -150,7 +150,7 @@ def test_the_built_in_area_ids_are_uuid5_of_their_keys() -> None:
     uuid5 gives, or exports from two machines would no longer merge."""
     import uuid
 
-    from mastery_tui.domain.models import _AREA_NAMESPACE, DEFAULT_AREAS, default_area_id
+    from mastery_tui.domain.area_ids import _AREA_NAMESPACE, DEFAULT_AREAS, default_area_id
 
     namespace = uuid.UUID(_AREA_NAMESPACE)
     for key, _name in DEFAULT_AREAS:

@@ -46,6 +46,7 @@ class ShiftedClock(SystemClock):
     """The real clock, some days ahead."""
 
     def __init__(self, days: int) -> None:
+        super().__init__()
         self.shift = timedelta(days=days)
 
     def now(self) -> datetime:

@@ -14,11 +14,29 @@ import time
 import traceback
 from collections.abc import Sequence
 
-from . import cli_startup, export, first_paint, keypress, save_latency, startup_history, trends
+from . import (
+    cli_startup,
+    export,
+    first_paint,
+    importing,
+    keypress,
+    save_latency,
+    startup_history,
+    trends,
+)
 
 BENCHMARKS = {
     module.NAME: module
-    for module in (first_paint, save_latency, startup_history, cli_startup, keypress, trends, export)
+    for module in (
+        first_paint,
+        save_latency,
+        startup_history,
+        cli_startup,
+        keypress,
+        trends,
+        export,
+        importing,
+    )
 }
 
 

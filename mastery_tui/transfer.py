@@ -25,7 +25,6 @@ from .domain.models import Area, Note, Practice, Record, Review, Task, WeekPlan
 from .store import Store
 from .store.files import fsync_dir, reason_for, temp_name, write_new_private
 from .store.migrations import SCHEMA_VERSION
-from .store.practices import practice_period
 
 FORMATS = ("csv", "md", "json")
 SUFFIXES = {".csv": "csv", ".md": "md", ".markdown": "md", ".json": "json"}
@@ -188,25 +187,13 @@ def import_file(store: Store, path: Path, *, now: datetime) -> ImportReport:
 
     Every record is checked before anything is written; an invalid file raises ImportRefused
     ("backup.json: practices[12]: Mood before must be ...; nothing was imported") and the data
-    stays as it was. Then one atomic save of the main file, one per practice month touched."""
+    stays as it was. Then every file it changes is replaced, or none is (store/imports.py)."""
     path = Path(path).expanduser()
     try:
         document = parse_document(_read_import(path), schema=SCHEMA_VERSION)
     except ImportRefused as error:
         reason = str(error).rstrip(".")
         raise ImportRefused(f"{path}: {reason}; nothing was imported") from None
-    current: dict[str, list[Record]] = {
-        **_main_records(store),
-        "practices": list(store.practices()),
-    }
-    plan = plan_import(document, current, now=now)
-    if plan.main:
-        store.save(*plan.main)
-    same_month = [
-        p for p, old in plan.practices if old is None or practice_period(old) == practice_period(p)
-    ]
-    store.save_practices(same_month)
-    for practice, old in plan.practices:
-        if old is not None and practice_period(old) != practice_period(practice):
-            store.save_practice(practice, previous=old)
+    # Read and checked above, without the lock; decided and written under it, all or nothing.
+    plan = store.commit_import(lambda current: plan_import(document, current, now=now))
     return plan.report

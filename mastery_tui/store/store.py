@@ -42,8 +42,8 @@ from .files import (
     reason_for,
     tighten_file,
 )
+from .imports import Imports
 from .in_progress import InProgress
-from .practices import PracticeMonths
 from .storage import AtomicJSONStorage, FileCache
 
 R = TypeVar("R", bound=Record)
@@ -65,7 +65,7 @@ SETTINGS = "settings"
 
 
 
-class Store(PracticeMonths, InProgress):
+class Store(Imports, InProgress):
     """Durable storage of one data folder. Build it with ``Store.open``."""
 
     def __init__(self, data_dir: Path, clock: Clock, lock_timeout: float) -> None:
@@ -125,6 +125,7 @@ class Store(PracticeMonths, InProgress):
 
     def _prepare_locked(self) -> None:
         self._clean_leftovers()
+        self._finish_import()
         self._finish_move()
         for path in [self.main_path, *self.practice_files()]:
             if warning := tighten_file(path):

@@ -59,6 +59,7 @@ class Imports(PracticeMonths):
         ``decide`` gets every record by the names in ``export.KINDS``."""
         from .store import TABLES
 
+        self._check_folder()
         with self._lock.hold():
             self._daily_backup()
             main = self._load(self.main_path, verify=True) or {}

@@ -11,6 +11,7 @@ from tinydb import TinyDB, where
 
 from .errors import SessionElsewhereError
 from .files import OwnerLock
+from .rescue import rescues
 
 SESSION = "session"
 DRAFTS = "drafts"
@@ -23,8 +24,11 @@ class InProgress:
 
         def _main(self, *, write: bool = False) -> AbstractContextManager[TinyDB]: ...
 
+        def _check_folder(self) -> None: ...
+
     # -- drafts: what was typed in a form when the connection dropped -------------------------
 
+    @rescues
     def save_draft(self, key: str, draft: dict[str, Any]) -> None:
         """Keep a form's typed values (JSON-safe, cleaned by the caller) under ``key``."""
         with self._main(write=True) as db:
@@ -52,6 +56,7 @@ class InProgress:
         """Become the owner of the practice in progress (or of the next one). False while
         another process owns it: a practice running in another window is never offered here,
         so it can't be recorded twice. Raises SaveError if the lock file can't be made."""
+        self._check_folder()
         return self._session_owner.claim()
 
     def release_session(self) -> None:
@@ -62,6 +67,7 @@ class InProgress:
         if not self.claim_session():
             raise SessionElsewhereError()
 
+    @rescues
     def save_session(self, session: dict[str, Any]) -> None:
         """Keep the practice in progress so a dropped connection loses nothing."""
         self._own_session()

@@ -26,6 +26,7 @@ from .files import (
     reason_for,
     write_bytes_atomic,
 )
+from .rescue import rescues
 from .storage import FileCache
 
 MOVE_MARKER = "moving.json"  # in practice/: a move between month files not yet finished
@@ -48,6 +49,8 @@ class PracticeMonths:
 
         def _corrupt(self, error: CorruptFileError) -> CorruptFileError: ...
 
+        def _check_folder(self) -> None: ...
+
     # -- practices: one file per month --------------------------------------------------------
 
     def practice_path(self, period: str) -> Path:
@@ -59,11 +62,13 @@ class PracticeMonths:
         return sorted(p for p in self.practice_dir.glob("[0-9][0-9][0-9][0-9]-[0-9][0-9].json"))
 
     def _ensure_practice_dir(self) -> None:
+        self._check_folder()  # never make a folder where the data folder was
         try:
             ensure_private_dir(self.practice_dir)
         except OSError as error:
             raise SaveError(self.practice_dir, reason_for(error)) from error
 
+    @rescues
     def save_practice(self, practice: Practice, *, previous: Practice | None = None) -> None:
         """Insert or replace a practice. Pass ``previous`` when an edit moved its start date.
 
@@ -106,6 +111,7 @@ class PracticeMonths:
         marker.unlink(missing_ok=True)
         fsync_dir(self.practice_dir)
 
+    @rescues
     def save_practices(self, practices: Iterable[Practice]) -> None:
         """Insert or replace many practices: one atomic write per month file touched."""
         by_period: dict[str, list[Practice]] = defaultdict(list)

@@ -25,7 +25,7 @@ from tinydb import TinyDB, where
 from ..domain.clock import Clock
 from ..domain.errors import ValidationError
 from ..domain.models import Area, Note, Practice, Record, Review, Task, WeekPlan, default_areas
-from . import backups, migrations, stamp
+from . import backups, migrations, rescue, stamp
 from .errors import (
     CorruptFileError,
     NoParentError,
@@ -87,6 +87,8 @@ class Store(Imports, InProgress):
         self._months: dict[Path, tuple[bytes, list[Practice]]] = {}
         self._backed_up: str | None = None
         self._canonical = False  # the main file's records, checked at open, are as we write them
+        self._opened: rescue.Identity | None = None  # the folder opened: never followed elsewhere
+        self._rescuer = rescue.Rescuer(data_dir, clock.now())
         self.opens = 0  # TinyDB transactions so far (reads and writes): what a screen costs
 
     # -- opening -----------------------------------------------------------------------------
@@ -111,10 +113,21 @@ class Store(Imports, InProgress):
             raise SaveError(data_dir, reason_for(error)) from error
         store = cls(data_dir, clock, lock_timeout)
         store.created = created
+        store._opened = rescue.identity(data_dir)
         if warning:
             store.warnings.append(warning)
         store._prepare()
+        if rescued := rescue.rescued_files(data_dir):
+            store.warnings.append(
+                f"while your data folder was gone, what you saved was kept in {rescued[0].parent} "
+                f"({len(rescued)} file{'s' if len(rescued) > 1 else ''}); copy back what you "
+                "need, then delete them"
+            )
         return store
+
+    def _check_folder(self) -> None:
+        """Raise FolderGoneError if the data folder was deleted, moved or swapped since open."""
+        rescue.check(self.data_dir, self._opened)
 
     def _prepare(self) -> None:
         try:
@@ -232,6 +245,7 @@ class Store(Imports, InProgress):
     @contextmanager
     def _db(self, path: Path, *, write: bool) -> Iterator[TinyDB]:
         """A fresh TinyDB over ``path``. Writing: under the lock, one atomic save at the end."""
+        self._check_folder()
         self.opens += 1
         if not write:
             with self._lock.thread_lock:
@@ -313,6 +327,7 @@ class Store(Imports, InProgress):
         with self._main() as db:
             return len(db.table(TABLES[kind]))
 
+    @rescue.rescues
     def save(self, *records: Record) -> None:
         """Insert or replace records by id, all in one atomic write."""
         with self._main(write=True) as db:

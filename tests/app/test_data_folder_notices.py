@@ -24,3 +24,26 @@ async def test_a_new_data_folder_is_named_on_the_first_run(tmp_path, clock, run_
         assert any(str(tmp_path / "new") in n and "this computer only" in n for n in ui.notes())
     async with run_app(Store.open(tmp_path / "new", clock)) as ui:
         assert not any("this computer only" in n for n in ui.notes())
+
+
+async def test_a_folder_swapped_while_typing_keeps_the_text_and_says_where(
+    seen_store, run_app, clock, tmp_path
+):
+    other = Store.open(tmp_path / "elsewhere", clock)
+    async with run_app(seen_store) as ui:
+        await ui.keys("b", "right", "n", *"Walk to the river")
+        form = ui.screen
+        seen_store.data_dir.rename(tmp_path / "old")
+        seen_store.data_dir.symlink_to(other.data_dir)
+        await ui.keys("ctrl+s")
+        assert ui.screen is form  # still open, the words still there
+        said = [n for n in ui.notes() if "different folder" in n]
+        assert len(said) == 1 and "kept in" in said[0]
+        ui.app.save_state()  # a hang-up now: the draft goes beside the folder too
+    assert other.tasks() == []
+    (kept,) = (tmp_path / "data-rescued").glob("*.json")
+    assert "Walk to the river" in kept.read_text()
+    (tmp_path / "data").unlink()
+    (tmp_path / "old").rename(tmp_path / "data")
+    async with run_app(Store.open(tmp_path / "data", clock)) as ui:
+        assert any("what you saved was kept in" in n for n in ui.notes())

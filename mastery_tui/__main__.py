@@ -12,7 +12,7 @@ import sys
 TYPE_CHECKING = False  # not typing's: the fast read path (lean.py) runs before typing loads
 if TYPE_CHECKING:
     from collections.abc import Sequence
-    from typing import NoReturn
+    from typing import Any, NoReturn
 
     from .domain.clock import Clock
     from .store import Store
@@ -43,9 +43,15 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     if lean.answer(arguments) is not None:  # `tasks --json` on a folder the Store has checked
         return
-    from .cli_parser import build_parser
+    split = lean.split_data_dir(arguments)
+    if split is not None and split[1] == []:  # `mastery [--data-dir DIR]`: open the app
+        from types import SimpleNamespace  # (argparse and its 13 commands aren't needed)
 
-    args = build_parser().parse_args(arguments)
+        args: Any = SimpleNamespace(command=None, data_dir=split[0], on_done=None)
+    else:
+        from .cli_parser import build_parser
+
+        args = build_parser().parse_args(arguments)
 
     from . import cli, paths
     from .domain.clock import SystemClock

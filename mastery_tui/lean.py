@@ -45,17 +45,26 @@ def answer(argv: list[str]) -> int | None:
     return 0
 
 
-def _parse(argv: list[str]) -> tuple[str | None] | None:
-    """``[--data-dir DIR] tasks --json``, exactly; anything else goes to argparse."""
+def split_data_dir(argv: list[str]) -> tuple[str | None, list[str]] | None:
+    """``[--data-dir DIR] REST...`` as (DIR or None, REST); None if ``DIR`` is odd (empty, or
+    looks like an option): argparse says what is wrong with it."""
     data_dir: str | None = None
     rest = list(argv)
     if rest[:1] == ["--data-dir"] and len(rest) >= 2:
         data_dir, rest = rest[1], rest[2:]
     elif rest and rest[0].startswith("--data-dir="):
         data_dir, rest = rest[0].partition("=")[2], rest[1:]
-    if rest != ["tasks", "--json"] or data_dir == "" or (data_dir or "").startswith("-"):
+    if data_dir == "" or (data_dir or "").startswith("-"):
         return None
-    return (data_dir,)
+    return data_dir, rest
+
+
+def _parse(argv: list[str]) -> tuple[str | None] | None:
+    """``[--data-dir DIR] tasks --json``, exactly; anything else goes to argparse."""
+    split = split_data_dir(argv)
+    if split is None or split[1] != ["tasks", "--json"]:
+        return None
+    return (split[0],)
 
 
 def _folder(override: str | None) -> str | None:

@@ -25,12 +25,14 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..domain.importing import ImportPlan
 from ..domain.models import Practice, Record
 from . import stamp
 from .errors import SaveError
 from .files import encode_json, fsync_dir, reason_for, write_bytes_atomic, write_new_private
 from .practices import PracticeMonths, practice_period
+
+if TYPE_CHECKING:
+    from ..domain.importing import ImportPlan  # (not at start-up: it loads the export formats)
 
 IMPORT_DIR = ".import"
 JOURNAL = "journal.json"

@@ -149,3 +149,18 @@ def test_the_command_imports_nothing_heavy(store: Store, data_dir: Path) -> None
     imported = {line.split("|")[-1].strip() for line in shown.stderr.splitlines() if "|" in line}
     heavy = {"argparse", "pathlib", "typing", "dataclasses", "tinydb", "platformdirs", "textual"}
     assert imported & heavy == set()
+
+
+@pytest.mark.parametrize(
+    ("argv", "split"),
+    [
+        ([], (None, [])),
+        (["--data-dir", "/d"], ("/d", [])),
+        (["--data-dir=/d", "tasks"], ("/d", ["tasks"])),
+        (["--data-dir", "-x"], None),
+        (["--data-dir="], None),
+        (["--version"], (None, ["--version"])),
+    ],
+)
+def test_a_plain_start_is_told_apart_without_argparse(argv: list[str], split: object) -> None:
+    assert lean.split_data_dir(argv) == split

@@ -1,4 +1,4 @@
-"""8. Imports of 1k and 10k notes and of 1k and 20k practices into an empty folder: the import
+"""8. Imports of 1k, 10k and 20k notes and of 1k and 20k practices into an empty folder: the import
 itself in one process (reading and checking apart from the commit, which holds the lock), per
 record; ``mastery import`` as a person runs it (a child process); then ``mastery tasks`` run
 over and over in another process while a 20k import runs.
@@ -26,7 +26,13 @@ from mastery_tui.store.schema import SCHEMA_VERSION
 from .common import REPO, child_env, heading, make_history, make_tasks, median, ms, table
 
 NAME = "import"
-CASES = (("notes", 1_000), ("notes", 10_000), ("practices", 1_000), ("practices", 20_000))
+CASES = (
+    ("notes", 1_000),
+    ("notes", 10_000),
+    ("notes", 20_000),
+    ("practices", 1_000),
+    ("practices", 20_000),
+)
 GOAL_SECONDS = 5.0
 
 

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING, Any
@@ -161,6 +162,10 @@ class MasteryApp(App[None]):
         is a typo, not a wish to leave); ctrl+q always quits."""
         if action == "quit_key":
             return not isinstance(self.screen, ModalScreen) and getattr(self.screen, "QUIT_KEY", True)
+        if action in ("support", "support_key") and getattr(self.screen, "IS_SUPPORT", False):
+            return False  # already there (and the footer needn't offer it)
+        if action == "support_key":  # ? is a character in a text field: it types there
+            return not _in_text_field(self.focused)
         return True
 
     # -- theme ------------------------------------------------------------------------------------
@@ -194,6 +199,15 @@ class MasteryApp(App[None]):
             self.notify(f"{what} is already open: escape leads back to it.", timeout=4)
             return
         self.push_screen(build())
+
+    def action_support(self) -> None:
+        """F1 (and ? outside text fields), from every screen and dialog: the Support page."""
+        from .screens.support import SupportScreen
+
+        self._open(SupportScreen, lambda: SupportScreen(self.services), what="Support")
+
+    def action_support_key(self) -> None:
+        self.action_support()
 
     def action_help(self) -> None:
         from .screens.help import HelpScreen
@@ -309,3 +323,13 @@ def _tables_of(screen: Screen[Any]) -> list[tuple[str, Any]]:
 def run_app(services: Services, *, start: tuple[str, int] | str | None = None) -> None:
     """Run the app in this terminal."""
     MasteryApp(services, start=start).run()
+
+
+def _in_text_field(widget: object) -> bool:
+    """Whether ``widget`` is an Input or a TextArea, without importing them at start-up (if
+    their module isn't loaded, no such widget exists)."""
+    for module, name in (("textual.widgets._input", "Input"), ("textual.widgets._text_area", "TextArea")):
+        loaded = sys.modules.get(module)
+        if loaded is not None and isinstance(widget, getattr(loaded, name)):
+            return True
+    return False

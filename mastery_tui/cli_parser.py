@@ -7,6 +7,7 @@ from datetime import date
 from typing import NoReturn
 
 from . import __version__
+from .domain.words import SAFETY_NOTE
 
 EXIT_USAGE = 2
 
@@ -57,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="mastery",
         description="Practise the DBT skill Build Mastery: one small, slightly challenging "
         "thing a day. With no command, opens the app.",
+        epilog="Please keep in mind: " + " ".join(SAFETY_NOTE.split())
+        + " In the app, F1 opens Support from every screen.",
     )
     parser.add_argument("--version", action="version", version=f"mastery {__version__}")
     parser.add_argument(

@@ -33,6 +33,7 @@ from .screens import (
     BRAINSTORM,
     COACH,
     CONFIRM,
+    CONTACTS,
     DAY_TASK,
     DRAFT,
     EXAMPLES,
@@ -51,6 +52,7 @@ from .screens import (
     SAFETY,
     SAVED_REVIEW,
     SPLIT,
+    SUPPORT,
     TASK_FORM,
     TASK_LIST,
     TRENDS,
@@ -58,7 +60,16 @@ from .screens import (
     WEEK_SETUP,
 )
 
-__all__ = ["EVERYWHERE", "HELP_SECTIONS", "TABLES", "Command", "bindings", "help_rows", "home_grid"]
+__all__ = [
+    "EVERYWHERE",
+    "HELP_SECTIONS",
+    "TABLES",
+    "Command",
+    "bindings",
+    "dialog_bindings",
+    "help_rows",
+    "home_grid",
+]
 
 
 TABLES: dict[str, tuple[Command, ...]] = {
@@ -72,7 +83,8 @@ TABLES: dict[str, tuple[Command, ...]] = {
     "log_table": LOG_TABLE, "log_search": LOG_SEARCH, "export": EXPORT,
     "practice_detail": PRACTICE_DETAIL, "practice_edit": PRACTICE_EDIT, "trends": TRENDS,
     "notes": NOTES, "note_editor": NOTE_EDITOR, "coach": COACH, "help": HELP, "learn": LEARN,
-    "safety": SAFETY, "confirm": CONFIRM, "ask": ASK, "draft": DRAFT,
+    "safety": SAFETY, "confirm": CONFIRM, "ask": ASK, "draft": DRAFT, "support": SUPPORT,
+    "contacts": CONTACTS,
 }  # fmt: skip
 
 # Where a Help section lists several screens' keys, each row says whose they are.
@@ -86,7 +98,7 @@ LABELS: dict[str, str] = {
     "log_search": "Search", "practice_detail": "A practice", "practice_edit": "Editing",
     "export": "Export", "reviews": "Reviews", "note_editor": "Editor", "coach": "Coach",
     "help": "Help", "learn": "Learn", "safety": "Safety note", "confirm": "Are you sure?",
-    "ask": "A question", "draft": "Welcome back",
+    "ask": "A question", "draft": "Welcome back", "support": "Support", "contacts": "Your people",
 }  # fmt: skip
 
 # Help's sections: a heading, then the tables whose keys it lists.
@@ -104,7 +116,7 @@ HELP_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
                  "reviews")),
     ("Trends", ("trends",)),
     ("Notes and the coach", ("notes", "note_editor", "coach")),
-    ("Help, Learn, the safety note", ("help", "learn", "safety")),
+    ("Support, Help, Learn, the safety note", ("support", "contacts", "help", "learn", "safety")),
     ("Dialogs", ("confirm", "ask", "draft")),
 )  # fmt: skip
 
@@ -112,6 +124,18 @@ HELP_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 def bindings(table: str) -> list[Binding]:
     """The bindings of one table (a screen's or a widget's ``BINDINGS``)."""
     return [command.binding() for command in TABLES[table] if command.key and command.bind]
+
+
+# Dialogs stop the app's keys from showing in their footer (Textual's modal binding chain); F1
+# works there all the same (a priority binding of the app), so each dialog shows it too.
+SUPPORT_IN_DIALOGS = Command(
+    "f1", "app.support", "Support", help="Support, from this dialog", palette=False, key_display="F1"
+)
+
+
+def dialog_bindings(table: str) -> list[Binding]:
+    """A dialog's bindings: its table's, then F1 Support for its footer."""
+    return [*bindings(table), SUPPORT_IN_DIALOGS.binding()]
 
 
 def home_grid() -> list[tuple[str, str]]:

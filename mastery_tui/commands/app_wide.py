@@ -8,8 +8,13 @@ from .base import C
 # -- app-wide ---------------------------------------------------------------------------------
 
 EVERYWHERE = (
-    C("question_mark,f1", "app.help", "Help", "Keys, the skill, the safety note",
-      id="app.help", key_display="?", grid="help, learn"),
+    # F1 works on every screen and dialog, text fields included (priority: before any widget);
+    # ? too, where no text field has focus (the app's check_action).
+    C("f1", "app.support", "Support", "Your people, where to find a helpline, the safety note",
+      id="app.support", key_display="F1", priority=True, grid="support, help"),
+    C("question_mark", "app.support_key", "Support", "Support (where no text field has focus)",
+      id="app.support_key", show=False, priority=True, palette=False),
+    C("", "app.help", "Help", "Keys, the skill, the references (h on the Support page)"),
     C("q", "app.quit_key", "Quit", "Quit (everything is already saved); not in forms and dialogs",
       id="app.quit", show=False),
     C("ctrl+q", "app.quit", "Quit", "Quit from anywhere; what you typed is kept for next time",
@@ -29,7 +34,7 @@ EVERYWHERE = (
     C("", "app.notes", "Notes", "Free reflections about the skill"),
     C("", "app.coach", "Coach", "A suggestion: a bit harder, or smaller, and why"),
     C("", "app.learn", "Learn", "What Build Mastery is and how it fits with DBT"),
-    C("", "app.safety", "Safety note", "If things feel too heavy: where to find support"),
+    C("", "app.support", "Support", "If things feel too heavy: your people, helplines, the safety note"),
 )  # fmt: skip
 
 HOME = (

@@ -15,10 +15,11 @@ MOVE = Binding.Group("Move", compact=True)
 BRAINSTORM = (
     C("x", "examples", "Examples", "The example library: start from an example task",
       id="brainstorm.examples", title="Example library"),
+    # v is in the palette and Help; the footer keeps to 80 columns with F1 Support.
     C("v", "show_archived(True)", "Archived", "Show archived areas and tasks",
-      id="brainstorm.show_archived", title="Show archived"),
+      id="brainstorm.show_archived", title="Show archived", show=False),
     C("v", "show_archived(False)", "Hide archived", "Hide archived areas and tasks",
-      id="brainstorm.hide_archived"),
+      id="brainstorm.hide_archived", show=False),
     C("escape", "back", "Back", "Back to Home", id="brainstorm.back", palette=False),
 )  # fmt: skip
 
@@ -218,8 +219,22 @@ COACH = (
       id="coach.close", palette=False),
 )  # fmt: skip
 
+SUPPORT = (
+    C("escape,q", "close", "Back", "Close Support", id="support.close", palette=False),
+    C("e", "edit", "Your people", "Write in up to three people or services you can reach",
+      id="support.edit"),
+    C("h", "app.help", "Help", "Keys, the skill, the references", id="support.help"),
+    C("j", "scroll(1)", "Down", "Scroll down", show=False, palette=False),
+    C("k", "scroll(-1)", "Up", "Scroll up", show=False, palette=False),
+)  # fmt: skip
+
+CONTACTS = (
+    C("escape", "leave", "Cancel", "Close (asks first if you typed)", id="contacts.cancel", palette=False),
+    C("ctrl+s", "save", "Save", "Save your people (or enter on the last line)", id="contacts.save"),
+)
+
 HELP = (
-    C("escape,q,question_mark,f1", "close", "Back", "Close help", id="help.close", palette=False),
+    C("escape,q", "close", "Back", "Close help", id="help.close", palette=False),
     C("l", "app.learn", "Learn", "The skill explained", id="help.learn", palette=False),
     C("j", "scroll(1)", "Down", "Scroll down", show=False, palette=False),
     C("k", "scroll(-1)", "Up", "Scroll up", show=False, palette=False),

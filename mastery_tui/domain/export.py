@@ -17,6 +17,7 @@ from typing import Any
 from . import history
 from .clock import utc_iso
 from .models import Area, Completion, Note, Practice, Record, Review, Task, WeekPlan
+from .words import SAFETY_NOTE
 
 FORMAT_NAME = "mastery-export"
 FORMAT_VERSION = 1
@@ -252,6 +253,7 @@ def markdown_text(
             lines += ["No practices recorded this week.", ""]
         for review, plan in reviewed.get(monday, []):
             lines += [*_md_review(review, plan), ""]
+    lines += ["---", "", f"*Please keep in mind:* {' '.join(SAFETY_NOTE.split())}"]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 

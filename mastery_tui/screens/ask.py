@@ -8,14 +8,14 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from ..commands import bindings
+from ..commands import dialog_bindings
 
 
 class AskScreen(ModalScreen[bool | None]):
     """``y`` answers yes, ``n`` no, escape leaves the question unanswered."""
 
     COMMAND_TABLE = "ask"
-    BINDINGS = bindings(COMMAND_TABLE)
+    BINDINGS = dialog_bindings(COMMAND_TABLE)
 
     def __init__(self, question: str, *, yes: str = "yes", no: str = "no", detail: str = "") -> None:
         super().__init__()

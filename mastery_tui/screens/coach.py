@@ -16,7 +16,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from ..commands import bindings
+from ..commands import dialog_bindings
 from ..domain import coach
 from ..domain.coach import Suggestion
 from ..messages import Change
@@ -47,7 +47,7 @@ class CoachScreen(ModalScreen[Suggestion | None]):
     """Shows ``suggestions`` one at a time (read from the store when not given)."""
 
     COMMAND_TABLE = "coach"
-    BINDINGS = bindings(COMMAND_TABLE)
+    BINDINGS = dialog_bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     CoachScreen #coach-box { width: 64; }

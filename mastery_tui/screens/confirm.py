@@ -13,13 +13,13 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from ..commands import bindings
+from ..commands import dialog_bindings
 from ..widgets.footer import Footer
 
 
 class ConfirmScreen(ModalScreen[bool | None]):
     COMMAND_TABLE = "confirm"
-    BINDINGS = bindings(COMMAND_TABLE)
+    BINDINGS = dialog_bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     ConfirmScreen #confirm-box { width: 60; }

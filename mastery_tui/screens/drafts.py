@@ -14,7 +14,7 @@ from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
-from ..commands import bindings
+from ..commands import dialog_bindings
 from ..domain.clock import parse_iso
 from ..domain.models import Area, Note, Task, WeekPlan
 from ..messages import Change
@@ -27,7 +27,7 @@ DraftChoice = Literal["reopen", "discard"]
 
 class DraftScreen(ModalScreen[DraftChoice | None]):
     COMMAND_TABLE = "draft"
-    BINDINGS = bindings(COMMAND_TABLE)
+    BINDINGS = dialog_bindings(COMMAND_TABLE)
 
     def __init__(self, title: str, when: str) -> None:
         super().__init__()

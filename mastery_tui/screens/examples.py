@@ -14,7 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..commands import bindings
+from ..commands import dialog_bindings
 from ..domain.examples import Example, grouped, ordered_examples, search_examples
 from ..widgets.fields import FieldLabel, FieldRow, TextField
 from ..widgets.footer import Footer
@@ -23,7 +23,7 @@ from ..widgets.marked_list import MarkedOptionList
 
 class ExamplesScreen(ModalScreen[Example | None]):
     COMMAND_TABLE = "examples"
-    BINDINGS = bindings(COMMAND_TABLE)
+    BINDINGS = dialog_bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     ExamplesScreen #examples-box { width: 76; height: 100%; }

@@ -1,5 +1,5 @@
-"""Help: the safety note, every key (generated from ``commands.py``, screen by screen), what
-the skill is, and the references. `?` or F1."""
+"""Help: every key (generated from ``commands/``, screen by screen), what the skill is, the
+references and the safety note. From the palette, or h on the Support page (F1)."""
 
 from __future__ import annotations
 

@@ -18,7 +18,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from ..commands import bindings
+from ..commands import dialog_bindings
 from ..domain.logbook import RANGE_WORDS
 from ..services import Services
 from ..store import StoreError
@@ -57,7 +57,7 @@ class ExportScreen(ModalScreen[str | None]):
     """c / m / j pick the format; enter moves on and, on the file name, saves."""
 
     COMMAND_TABLE = "export"
-    BINDINGS = bindings(COMMAND_TABLE)
+    BINDINGS = dialog_bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     ExportScreen #export-what { padding: 0 1 1 1; }

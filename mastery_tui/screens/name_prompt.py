@@ -15,7 +15,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from ..commands import bindings
+from ..commands import dialog_bindings
 from ..domain.errors import ValidationError
 from ..widgets.fields import FieldLabel, FieldRow, TextField
 from ..widgets.footer import Footer
@@ -26,7 +26,7 @@ class NamePrompt(Editor, ModalScreen[str | None]):
     """Escape with a changed name asks first (``Editor``)."""
 
     COMMAND_TABLE = "name_prompt"
-    BINDINGS = bindings(COMMAND_TABLE)
+    BINDINGS = dialog_bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     NamePrompt #prompt-box { width: 60; }

@@ -18,7 +18,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Header, Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from ..commands import bindings
+from ..commands import bindings, dialog_bindings
 from ..domain.clock import parse_iso
 from ..domain.errors import ValidationError
 from ..domain.models import NOTE_MAX, Note
@@ -247,7 +247,7 @@ class NoteEditorScreen(Editor, Refreshes, ModalScreen[Note | None]):
     left without saving; a hang-up keeps a draft (``Editor``), restored next time."""
 
     COMMAND_TABLE = "note_editor"
-    BINDINGS = bindings(COMMAND_TABLE)
+    BINDINGS = dialog_bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     NoteEditorScreen #note-box { width: 76; }

@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..commands import bindings
+from ..commands import dialog_bindings
 from ..domain.models import Area, Review, WeekPlan
 from ..services import Services
 from ..widgets.footer import Footer
@@ -49,7 +49,7 @@ class ReviewListScreen(ModalScreen[None]):
         self.services = services
 
     COMMAND_TABLE = "reviews"
-    BINDINGS = bindings(COMMAND_TABLE)
+    BINDINGS = dialog_bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     ReviewListScreen #reviews-box { width: 76; }

@@ -8,7 +8,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from ..commands import bindings
+from ..commands import dialog_bindings
 from ..domain import words
 
 
@@ -16,14 +16,14 @@ class SafetyScreen(ModalScreen[bool]):
     """Returns True when the person has read it (any of the keys below)."""
 
     COMMAND_TABLE = "safety"
-    BINDINGS = bindings(COMMAND_TABLE)
+    BINDINGS = dialog_bindings(COMMAND_TABLE)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="safety-box", classes="dialog"):
             yield Static(Content(words.SAFETY_TITLE), classes="dialog-title")
             yield Static(Content(words.SAFETY_NOTE), id="safety-text", classes="safety")
             yield Static(
-                Content("Press enter to continue. This note is always in help (? or F1)."),
+                Content("Press enter to continue. This note is always in Support (F1)."),
                 classes="dialog-hint",
             )
 

@@ -16,7 +16,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from ..commands import bindings
+from ..commands import dialog_bindings
 from ..domain.brainstorm import SPLIT_EASIER_BY, SPLIT_MAX, SPLIT_MIN
 from ..domain.models import Task
 from ..widgets.fields import FieldLabel, FieldRow, TextField
@@ -35,7 +35,7 @@ class SplitScreen(Editor, ModalScreen[SplitResult | None]):
     """Escape with steps written asks first (``Editor``)."""
 
     COMMAND_TABLE = "split"
-    BINDINGS = bindings(COMMAND_TABLE)
+    BINDINGS = dialog_bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     SplitScreen #split-box { width: 76; }

@@ -19,7 +19,7 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
-from ..commands import bindings
+from ..commands import dialog_bindings
 from ..domain.brainstorm import parse_minutes
 from ..domain.errors import ValidationError
 from ..domain.models import TITLE_MAX, Area, Plan, Task
@@ -59,7 +59,7 @@ class TaskPreset:
 
 class TaskFormScreen(Editor, Refreshes, ModalScreen[Task | None]):
     COMMAND_TABLE = "task_form"
-    BINDINGS = bindings(COMMAND_TABLE)
+    BINDINGS = dialog_bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     TaskFormScreen #form-outer { height: 1fr; align: center middle; }

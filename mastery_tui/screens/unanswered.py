@@ -13,12 +13,12 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from ..commands import bindings
+from ..commands import dialog_bindings
 
 
 class UnansweredScreen(ModalScreen[bool]):
     COMMAND_TABLE = "unanswered"
-    BINDINGS = bindings(COMMAND_TABLE)
+    BINDINGS = dialog_bindings(COMMAND_TABLE)
 
     def __init__(self, line: str, *, skip: str = "save them as \u201cnot rated\u201d") -> None:
         super().__init__()

@@ -18,7 +18,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import ContentSwitcher, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..commands import bindings
+from ..commands import bindings, dialog_bindings
 from ..domain import week as wk
 from ..domain.models import Area, Task, WeekPlan
 from ..messages import Change
@@ -42,7 +42,7 @@ class DayTaskScreen(ModalScreen[str | None]):
     """Which task on one day: a task id, "" for none (choose on the day), None on escape."""
 
     COMMAND_TABLE = "day_task"
-    BINDINGS = bindings(COMMAND_TABLE)
+    BINDINGS = dialog_bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     DayTaskScreen OptionList { height: auto; max-height: 14; }

@@ -10,14 +10,14 @@ from .brainstorm_helpers import THREE, open_brainstorm
 from .footer_helpers import footer_overflow, footer_words
 
 
-async def test_both_footers_fit_80_columns_with_back_and_help(seen_store, run_app):
+async def test_both_footers_fit_80_columns_with_back_and_support(seen_store, run_app):
     tasks(seen_store, THREE)
     async with run_app(seen_store) as ui:
         screen = await open_brainstorm(ui)
         for focus in ("areas", "tasks"):
             await ui.keys("down", "down", "down") if focus == "areas" else await ui.keys("right")
             assert footer_overflow(screen) == [], focus
-            assert {"Back", "Help"} <= set(footer_words(screen)), focus
+            assert {"Back", "Support"} <= set(footer_words(screen)), focus
         palette = palette_titles(ui.app, screen)
         assert {"Split task", "Delete task", "Move task up", "Move task down"} <= palette
 

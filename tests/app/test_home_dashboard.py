@@ -126,7 +126,7 @@ async def test_every_home_key_opens_its_screen_and_escape_comes_back(seen_store,
             assert isinstance(ui.screen, kind), key
             await ui.keys("escape")
             assert ui.screen is home, key
-        await ui.keys("question_mark", "l")
+        await ui.keys("question_mark", "h", "l")  # Support, its Help, then Learn
         assert isinstance(ui.screen, LearnScreen)
 
 

@@ -8,12 +8,12 @@ from .footer_helpers import footer_overflow, footer_words
 from .log_helpers import open_log, seed_three
 
 
-async def test_the_log_footer_fits_80_columns_with_back_and_help(seen_store, run_app):
+async def test_the_log_footer_fits_80_columns_with_back_and_support(seen_store, run_app):
     seed_three(seen_store)
     async with run_app(seen_store) as ui:
         screen = await open_log(ui)
         assert footer_overflow(screen) == []
-        assert {"Back", "Help"} <= set(footer_words(screen))
+        assert {"Back", "Support"} <= set(footer_words(screen))
         palette = palette_titles(ui.app, screen)
         assert any("xport" in name for name in palette)
         assert any("eview" in name for name in palette)

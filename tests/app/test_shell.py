@@ -37,16 +37,23 @@ async def test_starts_on_home_with_greeting_and_count(seen_store, run_app):
         assert text_of(screen, "#home-summary") == "You have 1 task idea in 1 life area."
 
 
-async def test_help_opens_and_closes_by_key(seen_store, run_app):
+async def test_support_and_help_open_and_close_by_key(seen_store, run_app):
+    from mastery_tui.screens.support import SupportScreen
+
     async with run_app(seen_store) as ui:
         await ui.keys("question_mark")
+        assert isinstance(ui.screen, SupportScreen)
+        assert "crisis service" in text_of(ui.screen, "#support-safety")
+        await ui.keys("h")
         assert isinstance(ui.screen, HelpScreen)
         assert "crisis service" in text_of(ui.screen, "#help-safety")
-        await ui.keys("escape")
+        await ui.keys("escape", "escape")
         assert isinstance(ui.screen, HomeScreen)
         await ui.keys("f1")
-        assert isinstance(ui.screen, HelpScreen)
-        await ui.keys("f1")
+        assert isinstance(ui.screen, SupportScreen)
+        await ui.keys("f1")  # again: still Support, not a second one
+        assert len(ui.app.screen_stack) == 3  # (the default screen, Home, Support)
+        await ui.keys("escape")
         assert isinstance(ui.screen, HomeScreen)
 
 

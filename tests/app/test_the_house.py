@@ -67,7 +67,7 @@ async def test_every_key_is_in_help_and_the_palette_with_its_words(seen_store, r
     covered = {table for _, tables in HELP_SECTIONS for table in tables}
     assert covered == set(TABLES), set(TABLES) ^ covered  # Help lists every table
     async with run_app(seen_store) as ui:
-        await ui.keys("question_mark")
+        await ui.keys("question_mark", "h")  # Support, then its Help
         help_screen = ui.screen
         assert isinstance(help_screen, HelpScreen)
         shown = " ".join(str(table.content) for table in help_screen.query("KeyTable"))
@@ -87,7 +87,7 @@ async def test_the_palette_offers_each_screens_commands(seen_store, run_app):
     async with run_app(seen_store) as ui:
         home = palette_titles(ui.app)
         assert {"Do it now", "Week", "Log", "Trends", "Brainstorm", "Notes", "Coach", "Learn",
-                "Safety note", "Help"} <= home  # fmt: skip
+                "Support", "Help"} <= home  # fmt: skip
         await ui.keys("l")
         log = palette_titles(ui.app)
         wanted = {c.palette_title for t in ("log", "log_table") for c in TABLES[t] if c.palette}
@@ -109,7 +109,7 @@ async def test_the_footer_is_built_again_only_when_its_keys_change(seen_store, r
         assert footer_words(ui.screen)[:3] == ["New", "Edit", "Archive"]
         await ui.keys("n")
         shown = footer_keys(ui.screen)
-        assert footer_words(ui.screen) == ["Save", "Cancel"]
+        assert footer_words(ui.screen) == ["Save", "Cancel", "Support"]
         await ui.keys("tab", "tab")  # title, minutes, the difficulty slider
         assert ui.app.focused.id == "task-difficulty"
         assert footer_keys(ui.screen) == shown and all(

@@ -19,7 +19,18 @@ def test_first_run_safety_note(store, make_app, snap_compare):
 
 
 def test_help(seen_store, make_app, snap_compare):
-    assert snap_compare(make_app(seen_store), terminal_size=SIZE, press=["question_mark"])
+    assert snap_compare(make_app(seen_store), terminal_size=SIZE, press=["question_mark", "h"])
+
+
+def test_support(seen_store, make_app, snap_compare):
+    """F1 from Home: the person's own contacts, where to find a helpline, the safety note."""
+    seen_store.set_setting("support_contacts", ["Sam (friend) 07700 900123", "My therapist, Thursdays"])
+    assert snap_compare(make_app(seen_store), terminal_size=SIZE, press=["f1"])
+
+
+def test_support_empty_from_a_dialog(seen_store, make_app, snap_compare):
+    """F1 from the task form with its title field focused: nobody written in yet."""
+    assert snap_compare(make_app(seen_store), terminal_size=SIZE, press=["b", "right", "n", "f1"])
 
 
 def test_home_mid_week(seen_store, make_app, snap_compare):

@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ...commands import bindings
+from ...commands import dialog_bindings
 from ...domain.errors import ValidationError
 from ...domain.models import MINUTES_MAX, TITLE_MAX, Task
 from ...domain.text import clean_text
@@ -33,7 +33,7 @@ class ChooseTaskScreen(ModalScreen[Task | QuickTask | None]):
     """Type to filter; ↑/↓ to move; enter to start; ctrl+n for a quick task."""
 
     COMMAND_TABLE = "choose"
-    BINDINGS = bindings(COMMAND_TABLE)
+    BINDINGS = dialog_bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
     ChooseTaskScreen OptionList { height: auto; max-height: 12; }
@@ -130,7 +130,7 @@ class QuickTaskScreen(Editor, ModalScreen[QuickTask | None]):
     """A title and minutes; enter on the minutes starts. Escape after typing asks first."""
 
     COMMAND_TABLE = "quick"
-    BINDINGS = bindings(COMMAND_TABLE)
+    BINDINGS = dialog_bindings(COMMAND_TABLE)
 
     def __init__(self, title: str = "", minutes: int = 10) -> None:
         super().__init__()

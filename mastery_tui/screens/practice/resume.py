@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from ...commands import bindings
+from ...commands import dialog_bindings
 
 ResumeChoice = Literal["record", "resume", "discard", "new"]
 
@@ -20,7 +20,7 @@ class ResumeScreen(ModalScreen[ResumeChoice | None]):
     asked for, start that one instead). Escape decides later."""
 
     COMMAND_TABLE = "resume"
-    BINDINGS = bindings(COMMAND_TABLE)
+    BINDINGS = dialog_bindings(COMMAND_TABLE)
 
     def __init__(
         self,

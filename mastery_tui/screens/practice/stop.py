@@ -14,7 +14,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from ...commands import bindings
+from ...commands import dialog_bindings
 
 StopChoice = Literal["partly", "no", "discard"]
 
@@ -27,7 +27,7 @@ class StopScreen(ModalScreen[StopChoice | None]):
     """Returns "partly" or "no" (record it so), "discard", or None: keep going."""
 
     COMMAND_TABLE = "stop"
-    BINDINGS = bindings(COMMAND_TABLE)
+    BINDINGS = dialog_bindings(COMMAND_TABLE)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -56,7 +56,7 @@ class QuitTimerScreen(ModalScreen[bool]):
     """``q`` on a running timer: quit (the practice is kept) or keep going."""
 
     COMMAND_TABLE = "quit_timer"
-    BINDINGS = bindings(COMMAND_TABLE)
+    BINDINGS = dialog_bindings(COMMAND_TABLE)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):

@@ -1,0 +1,178 @@
+"""Support is one key from every screen and dialog, text fields included (issue 13, part 1).
+
+Every Screen class in ``mastery_tui.screens`` is found by walking the package, so a new screen
+or dialog without an entry in ``BUILD`` fails this test: say how to open it, and it is checked
+that F1 on it opens Support and escape comes back to it as it was."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable
+from typing import Any
+
+from textual.screen import Screen
+from textual.widgets import Input
+
+import mastery_tui.screens as screens_package
+from mastery_tui.domain.session import Session
+from mastery_tui.domain.support import SETTING
+from mastery_tui.domain.timer import Countdown
+from mastery_tui.screens import (
+    ask,
+    brainstorm,
+    coach,
+    confirm,
+    drafts,
+    examples,
+    help,
+    home,
+    learn,
+    log,
+    log_export,
+    name_prompt,
+    notes,
+    practice_detail,
+    practice_edit,
+    review_list,
+    safety,
+    split,
+    support,
+    task_form,
+    trends,
+    unanswered,
+    week_review,
+    week_setup,
+)  # fmt: skip
+from mastery_tui.screens.practice import (
+    acknowledge,
+    adjust,
+    after,
+    before,
+    choose,
+    resume,
+    stop,
+    timer,
+)  # fmt: skip
+from mastery_tui.services import Services
+from mastery_tui.store import Store
+from mastery_tui.widgets.footer import Footer
+from tests import factories as make
+from tests.app.footer_helpers import footer_overflow, footer_words
+
+
+def all_screen_classes() -> set[type[Screen[Any]]]:
+    for found in pkgutil.walk_packages(screens_package.__path__, screens_package.__name__ + "."):
+        importlib.import_module(found.name)
+
+    def walk(cls: type) -> set[type]:
+        return {s for sub in cls.__subclasses__() for s in (sub, *walk(sub))}
+
+    return {c for c in walk(Screen) if c.__module__.startswith("mastery_tui.screens")}
+
+
+def builders(services: Services, store: Store) -> dict[type, Callable[[], Screen[Any]]]:
+    now = services.now()
+    walk = make.task("Walk 5 minutes", store=store)
+    done = make.practice(now, task=walk, store=store, ended=True, spent=5)
+    plan = make.week("2026-11-23", store=store, assignments=((1, walk.id),))
+    reviewed = make.review(plan, store=store, strongest="Walks")
+    session = Session.for_task(walk, now=now)
+    area = store.areas()[0]
+    return {
+        ask.AskScreen: lambda: ask.AskScreen("Add it to the plan?"),
+        brainstorm.BrainstormScreen: lambda: brainstorm.BrainstormScreen(services),
+        coach.CoachScreen: lambda: coach.CoachScreen(services),
+        confirm.ConfirmScreen: lambda: confirm.ConfirmScreen("Delete?", "Sure?", yes="Yes", no="No"),
+        drafts.DraftScreen: lambda: drafts.DraftScreen("a note", "Mon 23 Nov 19:00"),
+        examples.ExamplesScreen: lambda: examples.ExamplesScreen(),
+        help.HelpScreen: help.HelpScreen,
+        home.HomeScreen: lambda: home.HomeScreen(services),
+        learn.LearnScreen: learn.LearnScreen,
+        log.LogScreen: lambda: log.LogScreen(services),
+        log_export.ExportScreen: lambda: log_export.ExportScreen(
+            services, since=None, range_name="all", count=1, today=now.date()
+        ),
+        name_prompt.NamePrompt: lambda: name_prompt.NamePrompt("New area", "Name", check=str.strip),
+        notes.NoteEditorScreen: lambda: notes.NoteEditorScreen(services),
+        notes.NotesScreen: lambda: notes.NotesScreen(services),
+        acknowledge.AcknowledgeScreen: lambda: acknowledge.AcknowledgeScreen(done),
+        adjust.AdjustScreen: lambda: adjust.AdjustScreen("Walk 2 minutes"),
+        after.AfterScreen: lambda: after.AfterScreen(session, seconds_spent=300),
+        before.BeforeScreen: lambda: before.BeforeScreen(session),
+        choose.ChooseTaskScreen: lambda: choose.ChooseTaskScreen([walk], []),
+        choose.QuickTaskScreen: lambda: choose.QuickTaskScreen(),
+        resume.ResumeScreen: lambda: resume.ResumeScreen(
+            "Walk", "19:00", can_resume=True, elapsed="2:00"
+        ),
+        stop.QuitTimerScreen: stop.QuitTimerScreen,
+        stop.StopScreen: stop.StopScreen,
+        timer.TimerScreen: lambda: timer.TimerScreen(
+            services,
+            session,
+            Countdown.start(5, mono=services.clock.monotonic(), wall=now),
+            on_save=lambda _: None,
+        ),
+        practice_detail.PracticeDetailScreen: lambda: practice_detail.PracticeDetailScreen(
+            services, done, area_name="Daily living"
+        ),
+        practice_edit.PracticeEditScreen: lambda: practice_edit.PracticeEditScreen(services, done),
+        review_list.ReviewListScreen: lambda: review_list.ReviewListScreen(services),
+        safety.SafetyScreen: safety.SafetyScreen,
+        split.SplitScreen: lambda: split.SplitScreen(walk),
+        support.ContactsScreen: lambda: support.ContactsScreen(services, []),
+        support.SupportScreen: lambda: support.SupportScreen(services),
+        task_form.TaskFormScreen: lambda: task_form.TaskFormScreen(services, area=area),
+        trends.TrendsScreen: lambda: trends.TrendsScreen(services),
+        unanswered.UnansweredScreen: lambda: unanswered.UnansweredScreen("Mood after"),
+        week_review.SavedReviewScreen: lambda: week_review.SavedReviewScreen(services, reviewed),
+        week_review.WeekReviewScreen: lambda: week_review.WeekReviewScreen(services, plan),
+        week_setup.DayTaskScreen: lambda: week_setup.DayTaskScreen("Day 1", [walk], None),
+        week_setup.WeekSetupScreen: lambda: week_setup.WeekSetupScreen(services),
+    }
+
+
+async def test_f1_opens_support_from_every_screen_and_dialog(seen_store, run_app):
+    async with run_app(seen_store) as ui:
+        build = builders(ui.app.services, seen_store)
+        missing = all_screen_classes() - set(build)
+        assert not missing, f"say how to open these (and check F1 works there): {missing}"
+        for kind, make_screen in build.items():
+            if kind is support.SupportScreen:
+                continue  # F1 on Support is Support
+            shown = await ui.push(make_screen())
+            if shown.query(Footer):  # its own footer: F1 Support fits at 80 columns
+                assert footer_overflow(shown) == [], kind.__name__
+                assert "Support" in footer_words(shown), kind.__name__
+            await ui.keys("f1")
+            assert isinstance(ui.screen, support.SupportScreen), kind.__name__
+            await ui.keys("escape")
+            assert ui.screen is shown, kind.__name__
+            ui.app.pop_screen()
+            await ui.settle()
+
+
+async def test_f1_works_in_a_text_field_and_keeps_what_was_typed(seen_store, run_app):
+    async with run_app(seen_store) as ui:
+        await ui.keys("b", "right", "n", *"Walk?")  # ? types in the title: it is text there
+        form = ui.screen
+        title = form.query_one("#title", Input) if form.query("#title") else form.focused
+        assert title.value == "Walk?"
+        await ui.keys("f1")
+        assert isinstance(ui.screen, support.SupportScreen)
+        await ui.keys("escape")
+        assert ui.screen is form and title.value == "Walk?"
+
+
+async def test_contacts_written_in_support_survive_a_restart(seen_store, run_app, reopen):
+    async with run_app(seen_store) as ui:
+        await ui.keys("f1", "e", *"Sam (friend) 07700 900123", "enter", *"My therapist, Thursdays")
+        await ui.keys("ctrl+s")
+        page = ui.screen
+        assert isinstance(page, support.SupportScreen)
+        shown = str(page.query_one("#support-contacts").render())
+        assert "Sam (friend) 07700 900123" in shown and "My therapist, Thursdays" in shown
+    assert reopen().setting(SETTING) == ["Sam (friend) 07700 900123", "My therapist, Thursdays"]
+    async with run_app(reopen()) as ui:
+        await ui.keys("question_mark")
+        assert "My therapist" in str(ui.screen.query_one("#support-contacts").render())

@@ -16,6 +16,8 @@ first is the suggestion, the rest are the alternatives:
    difficulty at or below ``EASY_FELT`` -> ``HARDER_MINUTES`` more minutes (up to
    ``MINUTES_MAX``), then the next task up in its area (at most ``NEXT_STEP_MAX`` harder).
    The same by area: the last ``EASY_RUN`` practices in an area all easy -> the next task up.
+   Never while the care rules hold (``care.harder_allowed``): very low mood lately, a gap
+   of 5 or more days, or a partly / not this time as the latest practice.
 4. **Nothing to change.** The most recently practised task (at any size): keep going as it
    is (only when nothing else applies).
 
@@ -36,6 +38,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from . import care
 from .history import local_day
 from .models import MINUTES_MAX, Area, Completion, Practice, Task
 from .plan import DAY_NAMES, is_planned_on, short_plan
@@ -125,9 +128,10 @@ def suggestions(
     histories = _histories(recent, by_id)
     for task, history in histories:
         found += coach.too_big(task, history)
-    for task, history in histories:
-        found += coach.ready_for_more(task, history)
-    found += coach.areas_ready(recent, by_id)
+    if (mood is None or mood > LOW_MOOD) and care.harder_allowed(log, today, tz):
+        for task, history in histories:
+            found += coach.ready_for_more(task, history)
+        found += coach.areas_ready(recent, by_id)
     unique = _unique(found)
     latest = next((by_id[p.task_id] for p in recent if p.task_id in by_id), None)
     if not unique and latest is not None:

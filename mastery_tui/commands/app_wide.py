@@ -50,6 +50,9 @@ HOME = (
     C("c", "coach", "Coach", "The coach's suggestion: a bit harder or smaller, and why",
       id="home.coach", grid="coach", palette=False),
     C("q", "app.quit_key", "Quit", "Quit (everything is already saved)", id="home.quit", palette=False),
+    # The line itself says "x puts this away": the footer keeps room for F1 Support.
+    C("x", "put_away_care", "Put away", "Put today's line about low mood away until tomorrow",
+      id="home.put_away_care", show=False),
 )  # fmt: skip
 
 # -- forms: the widgets' own keys ---------------------------------------------------------------

@@ -6,7 +6,7 @@ Thin: it reads from the store, asks the domain what to say, and shows it.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from ..commands import bindings, home_grid
-from ..domain import coach, history, today, words
+from ..domain import care, coach, history, today, words
 from ..domain import week as wk
 from ..domain.models import Area, Practice, Task
 from ..messages import Change
@@ -52,12 +52,14 @@ class HomeScreen(Refreshes, Screen[None]):
         self.reads = 0
         self._suggestion: coach.Suggestion | None = None
         self._unreadable = ""
+        self._care_shown = False
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◆")
         with VerticalScroll(id="home-scroll"):
             with Vertical(id="home"):
                 yield Static(id="home-greeting", classes="greeting")
+                yield Static(id="home-care")
                 yield Static(id="home-encourage")
                 yield Static(id="home-today-title", classes="section")
                 yield Static(id="home-today")
@@ -100,6 +102,7 @@ class HomeScreen(Refreshes, Screen[None]):
         greeting = Content.assemble((words.greeting(now), "bold"), "  ", (f"{now:%A} {now.day} {now:%B %Y}", "dim"))
         self._set("#home-greeting", greeting)
         self._set("#home-encourage", Content(words.encouragement(now)))
+        self._show_care(recent, day, tz)
 
         status = services.week_status(day)
         self._show_today(status, tasks, live_areas, recent, now, {a.id: a.name for a in areas})
@@ -171,6 +174,31 @@ class HomeScreen(Refreshes, Screen[None]):
                 Content.assemble(self._suggestion.why, "  ", ("c", "bold"), (" to decide", "dim"))
             )
 
+    def _show_care(self, recent: list[Practice], day: date, tz: tzinfo | None) -> None:
+        """One calm line, at most once a day, while mood has been very low (care rules): no
+        dialog, no colour of alarm, no bell; x puts it away until tomorrow."""
+        put_away = self.services.store.setting(CARE_SETTING) == day.isoformat()
+        shown = not put_away and care.very_low_mood(recent, day, tz)
+        line = self.query_one("#home-care", Static)
+        line.update(Content.assemble(care.LOW_MOOD_LINE, ("  x puts this away for today", "dim")))
+        line.display = shown
+        if shown != self._care_shown:
+            self._care_shown = shown
+            self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "put_away_care":
+            return self._care_shown
+        return True
+
+    def action_put_away_care(self) -> None:
+        """``x``: the low-mood line goes away for today (it says nothing else, asks nothing)."""
+        store, day = self.services.store, self.services.today().isoformat()
+        self.persist(lambda: store.set_setting(CARE_SETTING, day), Change.SETTINGS)
+        self.query_one("#home-care", Static).display = False
+        self._care_shown = False
+        self.refresh_bindings()
+
     def _set(self, selector: str, content: Content) -> None:
         self.query_one(selector, Static).update(content)
 
@@ -187,6 +215,7 @@ class HomeScreen(Refreshes, Screen[None]):
 
 
 TODAY_SHOWN = 3
+CARE_SETTING = "care_line_put_away"  # the day the low-mood line was put away
 
 
 def today_lines(tasks: list[Task]) -> Content:

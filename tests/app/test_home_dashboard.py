@@ -11,6 +11,7 @@ from mastery_tui.domain.models import Completion, Plan, Task, WeekPlan
 from mastery_tui.screens.home import HomeScreen
 from mastery_tui.store import Store
 from mastery_tui.widgets.week_strip import WeekStrip
+from tests.app.footer_helpers import footer_words
 from tests.conftest import START
 from tests.factories import practice, task, week
 
@@ -24,11 +25,16 @@ OLD = START - timedelta(days=30)  # the tasks were made well before any practice
 
 
 def practise(
-    store: Store, done: Task, days_ago: int, completion: Completion = Completion.YES, reflection: str = ""
+    store: Store,
+    done: Task,
+    days_ago: int,
+    completion: Completion = Completion.YES,
+    reflection: str = "",
+    mood: int = 50,
 ) -> None:
     practice(
         store.clock.now() - timedelta(days=days_ago, hours=1), task=done, spent=done.minutes,
-        mood=(50, 55), confidence=(40, 50), difficulty=40, completion=completion,
+        mood=(mood, mood + 5), confidence=(40, 50), difficulty=40, completion=completion,
         reflection=reflection, store=store,
     )  # fmt: skip
 
@@ -180,3 +186,35 @@ async def test_do_it_now_offers_the_weeks_task_for_today_first(seen_store, run_a
         await ui.keys("enter")  # the first offered is the day's task
         raw = seen_store.load_session()
         assert raw is not None and raw["title"] == "Wash one set of dishes"
+
+
+async def test_a_week_of_very_low_mood_gets_one_calm_line_put_away_until_tomorrow(
+    seen_store, run_app, clock, reopen
+):
+    """Mood 2-5 for five days: one line pointing to F1, no "harder" from the coach; x puts
+    it away for the day (it doesn't come back on a restart), and it may return tomorrow."""
+    walk = task("Walk 5 minutes", now=OLD, store=seen_store, minutes=5, difficulty=20)
+    for days, mood in zip((1, 2, 3, 4, 5), (2, 5, 3, 4, 2), strict=True):
+        practise(seen_store, walk, days, mood=mood)
+    async with run_app(seen_store) as ui:
+        line = ui.screen.query_one("#home-care")
+        assert line.display and "F1 shows your support list" in text(ui.screen, "#home-care")
+        assert "harder" not in text(ui.screen, "#home-coach").lower()
+        assert "x puts this away" in text(ui.screen, "#home-care")
+        assert "Support" in footer_words(ui.screen)  # F1 in the footer, whatever else is there
+        assert not any(n for n in ui.notes() if "mood" in n.lower())  # no dialog, no toast
+        await ui.keys("x")
+        assert not line.display
+    async with run_app(reopen()) as ui:
+        assert not ui.screen.query_one("#home-care").display
+    clock.advance(24 * 3600)
+    async with run_app(reopen()) as ui:
+        assert ui.screen.query_one("#home-care").display
+
+
+async def test_no_line_when_mood_is_only_ordinary_low(seen_store, run_app):
+    walk = task("Walk 5 minutes", now=OLD, store=seen_store, minutes=5, difficulty=20)
+    for days in (1, 2, 3, 4, 5):
+        practise(seen_store, walk, days, mood=40)
+    async with run_app(seen_store) as ui:
+        assert not ui.screen.query_one("#home-care").display

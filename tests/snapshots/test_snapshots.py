@@ -47,3 +47,17 @@ def test_home_mid_week_without_colour(seen_store, make_app, snap_compare, monkey
     monkeypatch.setenv("NO_COLOR", "1")
     seed_demo_history(seen_store, seen_store.clock)
     assert snap_compare(make_app(seen_store), terminal_size=SIZE)
+
+
+def test_home_with_the_low_mood_line(seen_store, make_app, snap_compare):
+    """A week of very low mood: one calm line under the greeting; the coach offers nothing harder."""
+    from datetime import timedelta
+
+    from tests.factories import practice, task
+
+    now = seen_store.clock.now()
+    walk = task("Walk 5 minutes", now=now - timedelta(days=30), store=seen_store, minutes=5, difficulty=20)
+    for days, mood in zip((1, 2, 3, 4, 5), (2, 5, 3, 4, 2), strict=True):
+        practice(now - timedelta(days=days, hours=1), task=walk, spent=5, mood=(mood, mood + 3),
+                 confidence=(30, 35), difficulty=20, completion="yes", store=seen_store)  # fmt: skip
+    assert snap_compare(make_app(seen_store), terminal_size=SIZE)

@@ -24,9 +24,8 @@ def idea_count_text(count: int) -> str:
     ideas = "idea" if count == 1 else "ideas"
     if count == 0:
         return f"No ideas yet — aim for {TARGET_LOW} to {TARGET_HIGH} tiny ones"
-    if count < TARGET_LOW:
-        more = TARGET_LOW - count
-        return f"{count} {ideas} — {more} more for a good list"
+    if count < TARGET_LOW:  # a start, not a shortfall
+        return f"{count} {ideas} so far — more whenever they come"
     if count <= TARGET_HIGH:
         return f"{count} {ideas} — a good list"
     return f"{count} {ideas} — plenty to choose from"

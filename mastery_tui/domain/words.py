@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-SAFETY_TITLE = "Before you start"
+SAFETY_TITLE = "Please keep in mind"  # (not "Before you start": that is the Before screen)
 
 SAFETY_NOTE = (
     "mastery is for practising a skill. It is not therapy and not a treatment.\n\n"
@@ -54,7 +54,7 @@ def greeting(moment: datetime) -> str:
         return "Good afternoon."
     if 18 <= hour < 23:
         return "Good evening."
-    return "Hello, night owl."
+    return "Hello."  # late at night: no joke, no comment on the hour
 
 
 def encouragement(moment: datetime) -> str:

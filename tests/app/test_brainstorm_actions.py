@@ -178,7 +178,7 @@ async def test_archive_show_and_restore_a_task(seen_store, run_app):
         await ui.keys("a")
         assert active_titles(seen_store, DAILY) == ["Walk 5 minutes", "Check one bill"]
         assert len(screen.query_one("#bs-tasks", OptionList).options) == 2
-        assert text_of(screen, "#bs-count") == "2 ideas — 3 more for a good list"
+        assert text_of(screen, "#bs-count") == "2 ideas so far — more whenever they come"
         await ui.keys("v")
         assert option_texts(screen, "#bs-tasks")[-1].startswith("(archived) Wash dishes")
         await ui.keys("end", "a")  # on an archived task, a restores

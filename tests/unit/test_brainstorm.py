@@ -18,8 +18,8 @@ LATER = NOW + timedelta(minutes=5)
     ("count", "text"),
     [
         (0, "No ideas yet — aim for 5 to 10 tiny ones"),
-        (1, "1 idea — 4 more for a good list"),
-        (4, "4 ideas — 1 more for a good list"),
+        (1, "1 idea so far — more whenever they come"),
+        (4, "4 ideas so far — more whenever they come"),
         (5, "5 ideas — a good list"),
         (6, "6 ideas — a good list"),
         (10, "10 ideas — a good list"),

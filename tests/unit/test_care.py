@@ -61,3 +61,14 @@ def test_right_after_partly_or_not_this_time_no_harder(completion) -> None:
     assert not care.harder_allowed(history, TODAY, TZ)
     assert Kind.HARDER not in {s.kind for s in run([walk, jog], history)}
     assert care.harder_allowed(easy_walks(walk, 1, 2, 3), TODAY, TZ)
+
+
+def test_words_that_fit_the_moment() -> None:
+    from datetime import datetime
+
+    from mastery_tui.domain import words
+    from mastery_tui.screens.practice.acknowledge import TITLES
+
+    assert words.greeting(datetime(2026, 11, 23, 3, 0)) == "Hello."
+    assert words.SAFETY_TITLE != "Before you start"  # that is the Before screen's title
+    assert "Well done" not in TITLES[NO] and "Well done" not in TITLES[PARTLY]

@@ -9,15 +9,23 @@ from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from ...commands import bindings
-from ...domain.models import Practice
+from ...domain.models import Completion, Practice
 from ...domain.reflect import acknowledgement
 from ...widgets.footer import Footer
+
+# The screen's title follows what happened: "well done for following through" is for a
+# practice that was done, never the answer to "not this time".
+TITLES: dict[Completion | None, str] = {
+    Completion.YES: "Well done for following through",
+    Completion.PARTLY: "Partly counts",
+    Completion.NO: "Not this time: data for next time",
+}
 
 
 class AcknowledgeScreen(Screen[None]):
     """Names what they did and how confidence and mood moved. Any of the keys closes it."""
 
-    SUB_TITLE = "Well done for following through"
+    SUB_TITLE = TITLES[Completion.YES]
 
     COMMAND_TABLE = "acknowledge"
     BINDINGS = bindings(COMMAND_TABLE)
@@ -31,6 +39,7 @@ class AcknowledgeScreen(Screen[None]):
     def __init__(self, practice: Practice) -> None:
         super().__init__()
         self.practice = practice
+        self.sub_title = TITLES.get(practice.completion, "Recorded")
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◆")

@@ -13,7 +13,7 @@ first is the suggestion, the rest are the alternatives:
    or its latest one felt ``HARD_FELT`` or harder -> a smaller version of it (half the
    minutes, easier; ``reflect.smaller_task``), then the next easier task in its area.
 3. **Ready for a bit more.** A task's last ``EASY_RUN`` practices were all done with felt
-   difficulty at or below ``EASY_FELT`` -> ``HARDER_MINUTES`` more minutes (up to
+   difficulty at or below ``EASY_FELT`` -> about a fifth more minutes (``harder_minutes``, up to
    ``MINUTES_MAX``), then the next task up in its area (at most ``NEXT_STEP_MAX`` harder).
    The same by area: the last ``EASY_RUN`` practices in an area all easy -> the next task up.
    Never while the care rules hold (``care.harder_allowed``): very low mood lately, a gap
@@ -50,7 +50,12 @@ HARD_RUN = 2
 HARD_FELT = 80
 EASY_RUN = 3
 EASY_FELT = 30
-HARDER_MINUTES = 5
+HARDER_SHARE = 5  # "a bit harder": a fifth more minutes, at least one (SKILL.md, care rules)
+
+
+def harder_minutes(minutes: int) -> int:
+    """About a fifth more, at least one more: 2 -> 3, 5 -> 6, 10 -> 12, 30 -> 36."""
+    return min(MINUTES_MAX, minutes + max(1, round(minutes / HARDER_SHARE)))
 NEXT_STEP_MAX = 25
 MAX_SUGGESTIONS = 6
 
@@ -326,9 +331,12 @@ class _Coach:
         reason = f"You've done {_q(task.title)} the last {EASY_RUN} times and it felt easy"
         found: list[Suggestion] = []
         if task.minutes < MINUTES_MAX:
-            minutes = min(MINUTES_MAX, task.minutes + HARDER_MINUTES)
+            minutes = harder_minutes(task.minutes)
             change = task.edit(now=self.now, minutes=minutes)
-            why = f"{reason}, so you may be ready for a little more: {minutes} minutes instead of {task.minutes}."
+            why = (
+                f"{reason}, so you may be ready for a little more: {minutes} minutes instead of "
+                f"{task.minutes}, about a fifth more."
+            )
             found.append(
                 Suggestion(
                     Kind.HARDER, task, change, change, why, f"Make it {minutes} min",

@@ -5,6 +5,7 @@ version to try next time. Praise follow-through, never output; never "failed".
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from .models import Completion, Practice, Task
@@ -83,21 +84,32 @@ SMALLER_MIN_MINUTES = 2  # a smaller version is still a real step ...
 SMALLER_MIN_DIFFICULTY = 10  # ... and a little challenging: too easy gives no sense of mastery
 
 
+_JUST = re.compile(r"\s*\(just \d+ min\)$")
+
+
+def base_title(title: str) -> str:
+    """A title without the "(just 2 min)" a smaller version added: smaller again never nests."""
+    return _JUST.sub("", title).strip() or title
+
+
 def smaller_version(
     task_title: str, minutes: int, difficulty: int | None, *, floor: int = SMALLER_MIN_DIFFICULTY
 ) -> dict[str, object]:
-    """A gentler task for next time: half the minutes, 20 easier, but not below
-    ``SMALLER_MIN_MINUTES`` and ``floor`` (never more minutes, nor harder, than before)."""
+    """A gentler task for next time (SKILL.md, care rules): half the minutes (at least
+    ``SMALLER_MIN_MINUTES``), and the task's own estimate minus 20, not below ``floor``: never
+    more minutes, nor harder, than the task. ``difficulty`` is the task's estimate, not how
+    hard it felt: a walk estimated at 20 that felt 90 becomes a smaller walk at 10, not 70."""
     base = difficulty if difficulty is not None else 40
     smaller_minutes = min(minutes, max(SMALLER_MIN_MINUTES, minutes // 2))
     suffix = f" (just {smaller_minutes} min)"
     room = 120 - len(suffix)
-    head = task_title if len(task_title) <= room else task_title[: room - 1].rstrip() + "…"
+    plain = base_title(task_title)
+    head = plain if len(plain) <= room else plain[: room - 1].rstrip() + "…"
     title = head + suffix
     return {
         "title": title,
         "minutes": smaller_minutes,
-        "difficulty": min(base, max(floor, base - 20)),
+        "difficulty": min(base, max(min(floor, base), base - 20)),
     }
 
 
@@ -105,15 +117,13 @@ def smaller_task(task: Task | None, practice: Practice, *, now: datetime) -> Tas
     """A new Task, prefilled as the smaller version, in the same area (None for quick tasks)."""
     if task is None:
         return None
-    # A felt difficulty that was not rated is never a number: the task's own estimate is the
-    # base. So is a felt 0 (as before): built from 0, the smaller version would drop below
-    # the floor, and too easy gives no sense of mastery.
-    felt = practice.difficulty
+    # Sized from the task, never from how hard it felt (a felt 90 on a task estimated at 20
+    # must not make a "smaller" task at 70); a task set easier than the floor keeps its level.
     fields = smaller_version(
         task.title,
         task.minutes,
-        task.difficulty if felt is None or felt == 0 else felt,
-        floor=min(SMALLER_MIN_DIFFICULTY, task.difficulty),  # a task set easier keeps its level
+        task.difficulty,
+        floor=min(SMALLER_MIN_DIFFICULTY, task.difficulty),
     )
     return Task.new(
         now=now,

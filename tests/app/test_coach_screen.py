@@ -44,21 +44,21 @@ async def test_accepting_makes_the_task_a_bit_harder(seen_store, run_app):
     async with run_app(seen_store) as ui:
         screen, results = await open_coach(ui)
         assert text(screen, "#coach-heading") == "Just a bit harder?"
-        assert "10 minutes instead of 5" in text(screen, "#coach-why")
-        assert text(screen, "#coach-detail") == "“Walk around the block”: 5 → 10 minutes"
-        assert "Make it 10 min" in text(screen, "#coach-hint")
+        assert "6 minutes instead of 5, about a fifth more" in text(screen, "#coach-why")
+        assert text(screen, "#coach-detail") == "“Walk around the block”: 5 → 6 minutes"
+        assert "Make it 6 min" in text(screen, "#coach-hint")
         await ui.keys("y")
         assert isinstance(ui.screen, HomeScreen)
         assert [r.kind for r in results if r] == [Kind.HARDER]
-        assert any("is now 10 minutes" in n.message for n in ui.app._notifications)
+        assert any("is now 6 minutes" in n.message for n in ui.app._notifications)
         changed = seen_store.get(Task, walk.id)
-        assert changed is not None and changed.minutes == 10 and changed.title == walk.title
+        assert changed is not None and changed.minutes == 6 and changed.title == walk.title
 
         # The next look starts a fresh count at the new size: nothing asks for more again.
         screen, _ = await open_coach(ui)
         assert text(screen, "#coach-heading") == "Keep going"
         await ui.keys("enter")
-    assert seen_store.get(Task, walk.id).minutes == 10  # type: ignore[union-attr]
+    assert seen_store.get(Task, walk.id).minutes == 6  # type: ignore[union-attr]
 
 
 async def test_another_suggestion_plans_the_next_task_up_for_today(seen_store, run_app):

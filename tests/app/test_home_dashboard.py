@@ -114,7 +114,7 @@ async def test_the_coach_line_opens_the_same_suggestion(seen_store, run_app):
         assert isinstance(ui.screen, CoachScreen)
         await ui.keys("y")
         assert ui.screen is home
-        assert seen_store.get(Task, walk.id).minutes == 10
+        assert seen_store.get(Task, walk.id).minutes == 6
         assert text(home, "#home-coach-title") != "Coach · Just a bit harder?"  # refreshed
 
 

@@ -70,7 +70,7 @@ def test_no_practices_means_no_suggestion() -> None:
 # -- rule 3: ready for a bit more -----------------------------------------------------------
 
 
-def test_three_easy_completions_suggest_five_more_minutes() -> None:
+def test_three_easy_completions_suggest_about_a_fifth_more() -> None:
     walk = task("Walk around the block", minutes=5)
     history = [did(walk, d, felt=f) for d, f in ((1, 20), (2, 30), (3, 10))]
     first = coach.suggest([walk], history, now=NOW)
@@ -78,10 +78,29 @@ def test_three_easy_completions_suggest_five_more_minutes() -> None:
     assert first.kind is Kind.HARDER
     assert first.task == walk
     assert first.change is not None and first.change.id == walk.id
-    assert first.change.minutes == 10
-    assert first.accept_text == "Make it 10 min"
-    assert "10 minutes instead of 5" in first.why
-    assert first.detail == "“Walk around the block”: 5 → 10 minutes"
+    assert first.change.minutes == 6
+    assert first.accept_text == "Make it 6 min"
+    assert "6 minutes instead of 5, about a fifth more" in first.why
+    assert first.detail == "“Walk around the block”: 5 → 6 minutes"
+
+
+@pytest.mark.parametrize(("minutes", "grown"), [(1, 2), (2, 3), (5, 6), (10, 12), (30, 36), (180, 180)])
+def test_harder_grows_by_about_a_fifth_and_at_least_a_minute(minutes: int, grown: int) -> None:
+    assert coach.harder_minutes(minutes) == grown
+
+
+def test_three_easy_dones_at_2_minutes_become_3_not_7() -> None:
+    cup = task("Wash one cup", minutes=2, difficulty=10)
+    first = coach.suggest([cup], [did(cup, d, felt=10) for d in (1, 2, 3)], now=NOW)
+    assert first is not None and first.change is not None and first.change.minutes == 3
+
+
+def test_smaller_from_a_felt_90_never_goes_above_the_task() -> None:
+    walk = task("Walk", minutes=10, difficulty=20)
+    first = coach.suggest([walk], [did(walk, 1, felt=90)], now=NOW)
+    assert first is not None and first.kind is Kind.SMALLER and first.change is not None
+    assert first.change.difficulty <= 20 and first.change.minutes <= 10
+    assert first.change.bad_day_ok
 
 
 def test_two_easy_or_one_felt_harder_is_not_yet_several() -> None:
@@ -161,11 +180,11 @@ def test_two_partly_or_not_this_time_suggest_a_smaller_version() -> None:
     assert first is not None and first.kind is Kind.SMALLER
     assert first.change is not None and first.change.id != study.id  # a new task
     assert first.change.title == "Study session (just 10 min)"
-    assert first.change.minutes == 10 and first.change.difficulty == 40
+    assert first.change.minutes == 10 and first.change.difficulty == 30  # its own 50, minus 20
     assert first.change.area_id == DAILY and first.change.bad_day_ok
     assert "not a verdict" in first.why
     assert first.accept_text == "Add the smaller version"
-    assert first.detail == "New task: “Study session (just 10 min)”, 10 min, difficulty 40"
+    assert first.detail == "New task: “Study session (just 10 min)”, 10 min, difficulty 30"
 
 
 def test_one_partly_then_done_is_not_a_run() -> None:
@@ -182,7 +201,7 @@ def test_very_high_felt_difficulty_suggests_smaller_then_an_easier_task() -> Non
     found = run([email, easier, easiest, elsewhere], [did(email, 1, felt=85)])
     assert [s.kind for s in found] == [Kind.SMALLER, Kind.EASIER]
     assert "felt very hard last time (85)" in found[0].why
-    assert found[0].change is not None and found[0].change.difficulty == 65  # 85 - 20
+    assert found[0].change is not None and found[0].change.difficulty == 35  # its own 55 - 20
     assert found[1].target == easier  # the nearest gentler step, not the very easiest
 
 
@@ -215,7 +234,7 @@ def test_two_tasks_shrinking_to_the_same_task_are_one_suggestion() -> None:
     history = [did(walk, 1, felt=90), did(same, 2, felt=90)]
     found = run([walk, same], history)
     assert [(s.kind, s.detail) for s in found] == [
-        (Kind.SMALLER, "New task: “Walk (just 2 min)”, 2 min, difficulty 70"),
+        (Kind.SMALLER, "New task: “Walk (just 2 min)”, 2 min, difficulty 20"),
     ]
 
 
@@ -300,7 +319,7 @@ def test_priority_rough_day_then_too_big_then_ready_for_more() -> None:
     without_bad_day = run([walk, study, cup], history)
     assert [s.kind for s in without_bad_day][:2] == [Kind.SMALLER, Kind.HARDER]
     harder = without_bad_day[1]
-    assert harder.task == walk and harder.change is not None and harder.change.minutes == 10
+    assert harder.task == walk and harder.change is not None and harder.change.minutes == 6
 
 
 def test_the_most_recently_practised_task_comes_first_within_a_rule() -> None:

@@ -55,7 +55,7 @@ def test_a_change_line_needs_both_before_and_after(ratings: dict[str, int], chan
         assert lines[1] == change
 
 
-def test_a_smaller_version_never_uses_a_not_rated_felt_difficulty() -> None:
+def test_a_smaller_version_is_sized_from_the_task_never_from_how_hard_it_felt() -> None:
     task = Task.new(
         now=NOW, title="Study", area_id=default_area_id("studying"), minutes=20, difficulty=60
     )
@@ -63,7 +63,7 @@ def test_a_smaller_version_never_uses_a_not_rated_felt_difficulty() -> None:
     smaller = smaller_task(task, unrated, now=NOW)
     assert smaller is not None
     assert (smaller.minutes, smaller.difficulty) == (10, 40)  # from the task's own 60
-    felt = smaller_task(task, practice(completion=Completion.NO, difficulty=70), now=NOW)
-    assert felt is not None and felt.difficulty == 50  # a felt difficulty given is the base
+    felt = smaller_task(task, practice(completion=Completion.NO, difficulty=90), now=NOW)
+    assert felt is not None and felt.difficulty == 40  # felt 90: still the task's 60, minus 20
     zero = smaller_task(task, practice(completion=Completion.PARTLY, difficulty=0), now=NOW)
     assert zero is not None and zero.difficulty == 40  # as before: never under the floor

@@ -128,13 +128,17 @@ def test_smaller_version_halves_minutes_and_lowers_difficulty(task: Task) -> Non
     assert smaller_version("Walk", 5, 10)["difficulty"] == 10  # a floor: too easy gives no sense of mastery
     assert smaller_version("Walk", 5, 25)["difficulty"] == 10 and smaller_version("Walk", 3, 40)["minutes"] == 2
     assert len(smaller_version("x" * 120, 30, 50)["title"]) == 120
+    again = smaller_version("Study (just 10 min)", 10, 40)  # smaller of a smaller: no nesting
+    assert again["title"] == "Study (just 5 min)"
     session = Session.for_task(task, now=NOW)
     practice = record_practice(
         session, now=NOW, seconds_spent=10, completion=Completion.NO, difficulty=80, mood_after=30, confidence_after=30
     )
     smaller = smaller_task(task, practice, now=NOW)
     assert smaller is not None
-    assert (smaller.minutes, smaller.difficulty, smaller.area_id) == (5, 60, task.area_id)
+    # felt 80, but sized from the task's own estimate: never harder than the task
+    assert smaller.minutes <= task.minutes and smaller.difficulty <= task.difficulty
+    assert (smaller.minutes, smaller.difficulty, smaller.area_id) == (5, max(10, task.difficulty - 20), task.area_id)
     assert smaller_task(None, practice, now=NOW) is None
 
 

@@ -40,7 +40,7 @@ from enum import StrEnum
 
 from . import care
 from .history import local_day
-from .models import MINUTES_MAX, Area, Completion, Practice, Task
+from .models import MINUTES_MAX, Area, Completion, Plan, Practice, Task
 from .plan import DAY_NAMES, is_planned_on, short_plan
 from .reflect import smaller_task
 
@@ -286,6 +286,8 @@ class _Coach:
             return []
         found: list[Suggestion] = []
         smaller = smaller_task(task, latest, now=self.now)
+        if smaller is not None:  # added beside the task, as "keep both" after a practice:
+            smaller = dataclasses.replace(smaller, plan=Plan())  # the day isn't booked twice
         if smaller is not None and (smaller.minutes, smaller.difficulty) != (task.minutes, task.difficulty):
             twin = next(
                 (

@@ -5,10 +5,11 @@ version to try next time. Praise follow-through, never output; never "failed".
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import datetime
 
-from .models import Completion, Practice, Task
+from .models import Completion, Plan, Practice, Task
 from .timer import format_clock
 
 RESISTANCE_PROMPTS: tuple[str, ...] = (
@@ -141,3 +142,11 @@ def timer_caption(remaining: float) -> str:
     if remaining > 0:
         return f"{format_clock(remaining)} left"
     return f"Time's up. Overtime {format_clock(remaining)}: keep going or press f to finish."
+
+
+def smaller_records(original: Task, offer: Task, *, instead: bool, now: datetime) -> list[Task]:
+    """What choosing the smaller version saves. Instead: it takes the original's plan and the
+    original is archived. Both: it is added without a plan, so the day isn't booked twice."""
+    if instead:
+        return [offer, original.edit(now=now, archived=True, plan=Plan())]
+    return [dataclasses.replace(offer, plan=Plan())]

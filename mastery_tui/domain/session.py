@@ -77,6 +77,17 @@ class AfterAnswers:
             raise ValidationError("after", f"The saved answers are not readable: {error}") from None
 
 
+SMALLER_CHOICES = ("", "instead", "both", "no")
+
+
+def _smaller_choice(data: dict[str, Any]) -> str:
+    """The choice as saved; a session saved by an earlier mastery said yes or no."""
+    if "smaller" in data:
+        return str(data["smaller"])
+    old = data.get("make_smaller")
+    return "" if old is None else ("both" if old else "no")
+
+
 @dataclasses.dataclass(frozen=True)
 class AdjustAnswers:
     """What the person ticked and wrote on "Data for next time"."""
@@ -84,7 +95,9 @@ class AdjustAnswers:
     answers: tuple[str, ...] = ()  # the adjustment questions ticked
     obstacles: tuple[Obstacle, ...] = ()
     note: str = ""
-    make_smaller: bool | None = None  # the offer of a smaller version: unanswered until chosen
+    # The offer of a smaller version: "" unanswered (nothing is chosen for the person), "instead"
+    # (use it instead: the original is put away and its plan moves over), "both", or "no".
+    smaller: str = ""
 
     def __post_init__(self) -> None:
         try:
@@ -100,15 +113,15 @@ class AdjustAnswers:
             "note",
             clean_text(self.note, field="note", label="Note", max_len=NOTE_MAX, multiline=True),
         )
-        if self.make_smaller is not None and not isinstance(self.make_smaller, bool):
-            raise ValidationError("make_smaller", "make_smaller must be true, false or null.")
+        if self.smaller not in SMALLER_CHOICES:
+            raise ValidationError("smaller", f"Unknown choice {self.smaller!r}.")
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "answers": list(self.answers),
             "obstacles": [o.value for o in self.obstacles],
             "note": self.note,
-            "make_smaller": self.make_smaller,
+            "smaller": self.smaller,
         }
 
     @classmethod
@@ -120,7 +133,7 @@ class AdjustAnswers:
                 answers=tuple(data.get("answers", ())),
                 obstacles=tuple(data.get("obstacles", ())),
                 note=data.get("note", ""),
-                make_smaller=data.get("make_smaller"),
+                smaller=_smaller_choice(data),
             )
         except TypeError as error:
             raise ValidationError("adjust", f"The saved answers are not readable: {error}") from None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from mastery_tui.domain.models import Completion, Obstacle
+from mastery_tui.domain.models import Completion, Obstacle, Plan
 from mastery_tui.screens.home import HomeScreen
 from mastery_tui.screens.practice.acknowledge import AcknowledgeScreen
 from mastery_tui.screens.practice.adjust import AdjustScreen
@@ -61,7 +61,7 @@ async def test_partly_asks_what_got_in_the_way_and_offers_a_smaller_version(seen
         assert isinstance(ui.screen, AdjustScreen)
         await ui.keys("space")  # "too big for today's energy?" yes
         await ui.keys("tab", "space")  # obstacle: fatigue
-        await ui.keys("tab", "tab", "y")  # the smaller version: nothing is chosen for you
+        await ui.keys("tab", "tab", "i")  # the smaller version: nothing is chosen; "use it instead"
         await ui.keys("ctrl+s")
         assert isinstance(ui.screen, AcknowledgeScreen)
         assert "Partly counts" in str(ui.screen.query_one("#ack-head").content)
@@ -77,6 +77,9 @@ async def test_partly_asks_what_got_in_the_way_and_offers_a_smaller_version(seen
     assert [(t.title, t.minutes, t.difficulty) for t in smaller] == [
         ("Study for 20 minutes (just 10 min)", 10, 40)  # felt 80; sized from its own 60
     ]
+    assert smaller[0].plan == TONIGHT  # instead: the plan moved over
+    [original] = [t for t in store.tasks(include_archived=True) if t.title == "Study for 20 minutes"]
+    assert original.archived and original.plan == Plan()  # put away, restorable; not booked twice
 
 
 async def test_stopping_the_timer_records_nothing(seen_store, run_app, clock, data_dir):
@@ -201,3 +204,25 @@ async def test_a_clock_step_across_a_restart_is_not_practice(
     [practice] = Store.open(data_dir, clock).practices()
     assert practice.seconds_spent == elapsed
     assert practice.ended is not None and practice.ended >= practice.started
+
+
+async def test_two_partly_in_a_row_make_one_smaller_task_not_two(seen_store, run_app, clock, data_dir):
+    task("Study for 20 minutes", minutes=20, difficulty=60, plan=TONIGHT, store=seen_store)
+    async with run_app(seen_store) as ui:
+        for attempt in range(2):
+            await start_from_home(ui)
+            await before_and_timer(ui, clock, mood="40", confidence="40", minutes_spent=6)
+            await ui.keys("p", "enter", "5", "0", "enter", "4", "0", "enter", "4", "0", "enter", "enter")
+            assert isinstance(ui.screen, AdjustScreen)
+            offered = bool(ui.screen.query("#adjust-smaller"))
+            assert offered is (attempt == 0), attempt  # the second time, it is already there
+            if offered:
+                await ui.keys("tab", "tab", "tab", "b")  # keep both
+            await ui.keys("ctrl+s")
+            assert isinstance(ui.screen, AcknowledgeScreen)
+            await ui.keys("enter")
+            clock.advance(3600)
+    store = Store.open(data_dir, clock)
+    smaller = [t for t in store.tasks() if "just" in t.title]
+    assert len(smaller) == 1 and smaller[0].plan == Plan()  # keep both: not booked twice
+    assert [t.title for t in store.tasks() if t.plan == TONIGHT] == ["Study for 20 minutes"]

@@ -67,3 +67,26 @@ def test_a_smaller_version_is_sized_from_the_task_never_from_how_hard_it_felt() 
     assert felt is not None and felt.difficulty == 40  # felt 90: still the task's 60, minus 20
     zero = smaller_task(task, practice(completion=Completion.PARTLY, difficulty=0), now=NOW)
     assert zero is not None and zero.difficulty == 40  # as before: never under the floor
+
+
+def test_use_it_instead_moves_the_plan_and_puts_the_original_away() -> None:
+    from mastery_tui.domain.models import Plan
+    from mastery_tui.domain.reflect import smaller_records
+
+    plan = Plan(days=(0, 2), time="19:30")
+    task = Task.new(now=NOW, title="Study", area_id=default_area_id("studying"), minutes=20,
+                    difficulty=60, plan=plan)  # fmt: skip
+    offer = smaller_task(task, practice(completion=Completion.NO), now=NOW)
+    assert offer is not None and offer.plan == plan
+    new, old = smaller_records(task, offer, instead=True, now=NOW)
+    assert new.plan == plan and old.id == task.id and old.archived and old.plan == Plan()
+    (both,) = smaller_records(task, offer, instead=False, now=NOW)
+    assert both.plan == Plan() and both.id == offer.id
+
+
+def test_a_session_saved_by_an_earlier_mastery_keeps_its_answer() -> None:
+    from mastery_tui.domain.session import AdjustAnswers
+
+    assert AdjustAnswers.from_dict({"make_smaller": True}).smaller == "both"
+    assert AdjustAnswers.from_dict({"make_smaller": False}).smaller == "no"
+    assert AdjustAnswers.from_dict({}).smaller == ""

@@ -20,10 +20,18 @@ from ...domain.models import NOTE_MAX, Obstacle
 from ...domain.reflect import ADJUSTMENT_QUESTIONS
 from ...domain.session import AdjustAnswers
 from ...widgets.checklist import CheckList
+from ...widgets.choice import Choice
 from ...widgets.fields import TextField
 from ...widgets.footer import Footer
-from ...widgets.yesno import YesNo
 from ..editor import Editor
+
+# Nothing is chosen for the person; "use it instead" puts the original away (restorable) and
+# gives its plan to the smaller one, "keep both" adds it without a plan (no double booking).
+SMALLER_OPTIONS = (
+    ("i", "instead", "Use it instead"),
+    ("b", "both", "Keep both"),
+    ("n", "no", "No thanks"),
+)
 
 OBSTACLE_LABELS = {
     Obstacle.FATIGUE: "Fatigue, low energy",
@@ -89,12 +97,10 @@ class AdjustScreen(Editor, Screen[AdjustAnswers]):
             )  # fmt: skip
             if self._smaller_title:
                 yield Static(
-                    Content(f"Add a smaller version for next time? \u201c{self._smaller_title}\u201d"),
+                    Content(f"A smaller version for next time? \u201c{self._smaller_title}\u201d"),
                     classes="label",
                 )
-                yield YesNo(
-                    self._start.make_smaller, yes="Yes, add it", no="No thanks", id="adjust-smaller"
-                )
+                yield Choice(SMALLER_OPTIONS, self._start.smaller, id="adjust-smaller")
         yield Footer()
 
     leave_detail = "What you ticked and wrote here will be left out of the record."
@@ -112,14 +118,14 @@ class AdjustScreen(Editor, Screen[AdjustAnswers]):
     @property
     def answers(self) -> AdjustAnswers:
         """What the form holds now."""
-        smaller = self.query_one("#adjust-smaller", YesNo).value if self._smaller_title else None
+        smaller = self.query_one("#adjust-smaller", Choice).value if self._smaller_title else ""
         return AdjustAnswers(
             answers=tuple(self.query_one("#adjust-questions", CheckList).selected),
             obstacles=tuple(
                 Obstacle(o) for o in self.query_one("#adjust-obstacles", CheckList).selected
             ),
             note=self.query_one("#adjust-note", Input).value[:NOTE_MAX],
-            make_smaller=smaller,
+            smaller=smaller,
         )
 
     def action_save(self) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 from textual.app import App
 
 from ...domain.models import Completion, Task
-from ...domain.reflect import smaller_task
+from ...domain.reflect import smaller_records, smaller_task
 from ...domain.session import AdjustAnswers, AfterAnswers, Phase, Session, record_practice
 from ...domain.timer import Countdown
 from ...messages import Change
@@ -157,9 +157,11 @@ async def _walk(app: App[Any], services: Services, session: Session) -> None:
         confidence_after=after.confidence,
         reflection=after.reflection,
     )
-    smaller: Task | None = None
+    smaller: list[Task] = []
     if practice.completion in (Completion.PARTLY, Completion.NO):
         offer = smaller_task(task, practice, now=clock.now())
+        if offer is not None and _has_twin(services, offer):
+            offer = None  # offered (and kept) before: never a second identical task
         adjusting = session
 
         def keep_adjust(answers: AdjustAnswers) -> None:
@@ -174,15 +176,24 @@ async def _walk(app: App[Any], services: Services, session: Session) -> None:
         )
         note = "\n".join([*adjustment.answers, adjustment.note]).strip()
         practice = practice.edit(now=clock.now(), obstacles=adjustment.obstacles, note=note)
-        if adjustment.make_smaller:
-            smaller = offer
+        if offer is not None and task is not None and adjustment.smaller in ("instead", "both"):
+            smaller = smaller_records(task, offer, instead=adjustment.smaller == "instead", now=clock.now())
 
     if not persist(app, lambda: store.save_practice(practice), Change.PRACTICES):
         return  # the session stays saved; the error was shown; nothing is lost
-    if smaller is not None and persist(app, lambda: store.save(smaller), Change.TASKS):
-        app.notify(f"Added for next time: {smaller.title}", title="Smaller version", markup=False)
+    if smaller and persist(app, lambda: store.save(*smaller), Change.TASKS):
+        put_away = " instead (the original is archived, restorable in Brainstorm)" if len(smaller) > 1 else ""
+        app.notify(f"Added for next time: {smaller[0].title}{put_away}", title="Smaller version", markup=False)
     _clear(app, services)
     await app.push_screen_wait(AcknowledgeScreen(practice))
+
+
+def _has_twin(services: Services, offer: Task) -> bool:
+    """A live task in the same area with the same title (the smaller version kept last time)."""
+    title = offer.title.casefold()
+    return any(
+        t.area_id == offer.area_id and t.title.casefold() == title for t in services.store.tasks()
+    )
 
 
 LOOKBACK_DAYS = 40

@@ -48,8 +48,19 @@ def spent_text(seconds: int) -> str:
     return "1 minute" if minutes == 1 else f"{minutes} minutes"
 
 
-def acknowledgement(practice: Practice) -> list[str]:
-    """Lines for the acknowledgement screen: what they did, and how it changed things."""
+def predicted_vs_felt(expected: int | None, felt: int | None) -> str | None:
+    """"You expected 70; it felt 35": doing the thing is what answers "I can't" (SKILL.md).
+    None unless both were given and they differ by 10 or more."""
+    if expected is None or felt is None or abs(expected - felt) < 10:
+        return None
+    if felt < expected:
+        return f"You expected {expected}; it felt {felt}. Easier than you thought: worth remembering."
+    return f"You expected {expected}; it felt {felt}. Harder than you thought: useful data for sizing the next step."
+
+
+def acknowledgement(practice: Practice, expected: int | None = None) -> list[str]:
+    """Lines for the acknowledgement screen: what they did, and how it changed things.
+    ``expected``: the task's own difficulty estimate, beside how hard it felt."""
     title = practice.task_title
     spent = spent_text(practice.seconds_spent)
     if practice.completion is Completion.YES:
@@ -74,6 +85,8 @@ def acknowledgement(practice: Practice) -> list[str]:
     ]
     if changes:
         lines.append(" · ".join(changes))
+    if compared := predicted_vs_felt(expected, practice.difficulty):
+        lines.append(compared)
     if practice.reflection:
         lines.append(f"What you learned: {practice.reflection}")
     if practice.completion is Completion.YES:

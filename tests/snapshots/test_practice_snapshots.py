@@ -163,3 +163,15 @@ def test_resume_offer(seen_store, make_app, snap_compare, clock):
     seen_store.save_session(session.to_dict())
     clock.advance(4 * 60)
     assert snap_compare(make_app(seen_store), terminal_size=SIZE)
+
+
+def test_acknowledgement_with_predicted_vs_felt(practice_app, snap_compare):
+    """Expected 35 (the task's estimate), felt 10: the screen says so."""
+
+    async def run_before(pilot):
+        await to_after(pilot)
+        await pilot.press("enter", "1", "0", "enter", "6", "0", "enter", "5", "5", "enter")
+        await pilot.press(*"Starting was the hard part", "enter")
+        await pilot.pause()
+
+    assert snap_compare(practice_app, terminal_size=SIZE, run_before=run_before)

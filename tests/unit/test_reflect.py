@@ -90,3 +90,20 @@ def test_a_session_saved_by_an_earlier_mastery_keeps_its_answer() -> None:
     assert AdjustAnswers.from_dict({"make_smaller": True}).smaller == "both"
     assert AdjustAnswers.from_dict({"make_smaller": False}).smaller == "no"
     assert AdjustAnswers.from_dict({}).smaller == ""
+
+
+@pytest.mark.parametrize(
+    ("expected", "felt", "words"),
+    [
+        (70, 35, "You expected 70; it felt 35. Easier than you thought"),
+        (20, 60, "You expected 20; it felt 60. Harder than you thought"),
+        (40, 45, None),  # close enough: nothing to point out
+        (None, 35, None),  # a quick task has no estimate
+        (40, None, None),  # not rated is not a number
+    ],
+)
+def test_predicted_vs_felt(expected, felt, words) -> None:
+    from mastery_tui.domain.reflect import predicted_vs_felt
+
+    said = predicted_vs_felt(expected, felt)
+    assert (said is None) if words is None else said is not None and said.startswith(words)

@@ -36,15 +36,16 @@ class AcknowledgeScreen(Screen[None]):
     AcknowledgeScreen #ack-head { text-style: bold; }
     """
 
-    def __init__(self, practice: Practice) -> None:
+    def __init__(self, practice: Practice, *, expected: int | None = None) -> None:
         super().__init__()
         self.practice = practice
+        self.expected = expected  # the task's estimate, shown beside how hard it felt
         self.sub_title = TITLES.get(practice.completion, "Recorded")
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◆")
         with Vertical(id="ack"):
-            for index, line in enumerate(acknowledgement(self.practice)):
+            for index, line in enumerate(acknowledgement(self.practice, self.expected)):
                 yield Static(Content(line), id="ack-head" if index == 0 else None, classes="ack-line")
         yield Footer()
 

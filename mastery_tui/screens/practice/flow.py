@@ -185,7 +185,9 @@ async def _walk(app: App[Any], services: Services, session: Session) -> None:
         put_away = " instead (the original is archived, restorable in Brainstorm)" if len(smaller) > 1 else ""
         app.notify(f"Added for next time: {smaller[0].title}{put_away}", title="Smaller version", markup=False)
     _clear(app, services)
-    await app.push_screen_wait(AcknowledgeScreen(practice))
+    await app.push_screen_wait(
+        AcknowledgeScreen(practice, expected=task.difficulty if task is not None else None)
+    )
 
 
 def _has_twin(services: Services, offer: Task) -> bool:

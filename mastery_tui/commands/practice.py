@@ -20,6 +20,8 @@ BEFORE = (
     C("ctrl+s", "start", "Start the timer", "Start the timer (asks about a rating left blank)",
       id="before.start"),
     C("escape", "leave", "Not now", "Not now (asks first if you rated)", id="before.cancel", palette=False),
+    C("s", "swap", "Smallest step", "On a rough day: practise the smallest bad-day task instead",
+      id="before.swap"),
 )  # fmt: skip
 
 TIMER = (

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta, tzinfo
 
 from .history import local_day
-from .models import Completion, Practice
+from .models import Completion, Practice, Task
 
 VERY_LOW = 10  # any mood at or below, in the last VERY_LOW_DAYS days
 VERY_LOW_DAYS = 3
@@ -62,3 +62,37 @@ def harder_allowed(practices: Sequence[Practice], today: date, tz: tzinfo | None
     if (today - local_day(done[0], tz)).days >= GAP_DAYS:
         return False  # after a gap: the same size or smaller
     return done[0].completion not in (Completion.PARTLY, Completion.NO)
+
+
+# -- the Before screen ---------------------------------------------------------------------------
+
+LOW_MOOD_NOW = 30  # a mood typed on the Before screen at or below: offer the smallest step
+LOW_CONFIDENCE_NOW = 30  # a confidence at or below: one of the person's own past sentences
+
+
+def smallest_step(tasks: Iterable[Task], current: str | None) -> Task | None:
+    """The smallest bad-day task (lowest difficulty, then fewest minutes), unless it is the
+    task already chosen (``current``, its id): then there is nothing smaller to offer."""
+    candidates = [t for t in tasks if t.bad_day_ok and not t.archived]
+    if not candidates:
+        return None
+    smallest = min(candidates, key=lambda t: (t.difficulty, t.minutes, t.order, t.created))
+    return None if smallest.id == current else smallest
+
+
+def evidence(practices: Iterable[Practice], *, keep: int = 20) -> list[str]:
+    """The person's own "what I proved to myself" sentences: reflections of practices done or
+    partly done, newest first, each once."""
+    found: list[str] = []
+    for practice in sorted(practices, key=lambda p: p.started, reverse=True):
+        text = practice.reflection.strip()
+        if text and practice.completion in (Completion.YES, Completion.PARTLY) and text not in found:
+            found.append(text)
+        if len(found) >= keep:
+            break
+    return found
+
+
+def evidence_for(sentences: Sequence[str], day: date) -> str | None:
+    """One sentence for today (the same all day, another tomorrow)."""
+    return sentences[day.toordinal() % len(sentences)] if sentences else None

@@ -175,3 +175,23 @@ def test_acknowledgement_with_predicted_vs_felt(practice_app, snap_compare):
         await pilot.pause()
 
     assert snap_compare(practice_app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_before_on_a_hard_day(seen_store, practice_app, snap_compare):
+    """Mood 20 and confidence 25: the smallest step is offered (s), and one of their own past
+    sentences is shown."""
+    from datetime import timedelta
+
+    from tests.factories import practice, task
+
+    now = seen_store.clock.now()
+    task("Wash one cup", minutes=2, difficulty=5, store=seen_store)
+    practice(now - timedelta(days=2), title="Walk", spent=5, completion="yes",
+             reflection="I can start even when I don't feel like it", store=seen_store)  # fmt: skip
+
+    async def run_before(pilot):
+        await to_before(pilot)
+        await pilot.press("2", "0", "enter", "2", "5")
+        await pilot.pause()
+
+    assert snap_compare(practice_app, terminal_size=SIZE, run_before=run_before)

@@ -4,6 +4,7 @@ beside them as a reference, never taken as today's answer."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from textual import work
 from textual.app import ComposeResult
@@ -13,6 +14,8 @@ from textual.screen import Screen
 from textual.widgets import Header, Static
 
 from ...commands import bindings
+from ...domain import care
+from ...domain.models import Task
 from ...domain.session import Session
 from ...domain.words import not_rated_yet
 from ...widgets.fields import FieldLabel, FieldRow
@@ -22,12 +25,24 @@ from ..editor import Editor
 from ..unanswered import UnansweredScreen
 
 Ratings = tuple[int | None, int | None]
+
+
+@dataclass(frozen=True)
+class Swap:
+    """"s" on a rough day: practise the smallest step instead, keeping what was typed."""
+
+    task: Task
+    ratings: Ratings
 ROOM = reference_room("last time")  # both sliders line up, with a reference or without
 
 
-class BeforeScreen(Editor, Screen[Ratings | None]):
+class BeforeScreen(Editor, Screen[Ratings | Swap | None]):
     """Returns (mood, confidence), either None if the person chose to leave it not rated;
-    or None for "not now" (escape, which asks first once something was typed)."""
+    or None for "not now" (escape, which asks first once something was typed); or a Swap.
+
+    Care rules: a mood typed at 30 or less offers the smallest bad-day task (s swaps to it;
+    nothing else changes, nothing is decided for the person); a confidence at 30 or less shows
+    one of their own past "what I proved to myself" sentences."""
 
     SUB_TITLE = "Before you start"
 
@@ -40,6 +55,7 @@ class BeforeScreen(Editor, Screen[Ratings | None]):
     BeforeScreen #before-ask { margin: 1 0; }
     BeforeScreen FieldRow { margin-bottom: 1; }
     BeforeScreen FieldLabel { width: 13; }
+    BeforeScreen .before-care { margin-top: 1; }
     """
 
     def __init__(
@@ -49,6 +65,8 @@ class BeforeScreen(Editor, Screen[Ratings | None]):
         reference: Ratings = (None, None),
         typed: Ratings = (None, None),
         on_typed: Callable[[int | None, int | None], None] | None = None,
+        smallest: Task | None = None,
+        evidence: str | None = None,
     ) -> None:
         """``reference``: last time's ratings, shown beside the sliders. ``typed``: what was
         typed here before a hang-up, restored. ``on_typed`` keeps what is typed on hang-up."""
@@ -57,6 +75,9 @@ class BeforeScreen(Editor, Screen[Ratings | None]):
         self._reference = reference
         self._typed = typed
         self._on_typed = on_typed
+        self._smallest = smallest  # the smallest bad-day task, when it isn't this one
+        self._evidence = evidence  # one of their own past sentences
+        self._offering = False
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◆")
@@ -84,6 +105,8 @@ class BeforeScreen(Editor, Screen[Ratings | None]):
                 Content("type a number or ←/→ · enter next · ctrl+s start the timer"),
                 classes="muted",
             )
+            yield Static(id="before-smallest", classes="before-care")
+            yield Static(id="before-evidence", classes="before-care")
         yield Footer()
 
     leave_detail = "Your ratings here haven't been saved, and the practice won't start."
@@ -91,6 +114,50 @@ class BeforeScreen(Editor, Screen[Ratings | None]):
     def on_mount(self) -> None:
         self.query_one("#before-mood", RatingSlider).focus()
         self.start_editing()
+        self._show_care()
+
+    def on_rating_slider_changed(self, _event: RatingSlider.Changed) -> None:
+        self._show_care()
+
+    def _show_care(self) -> None:
+        mood, confidence = self.ratings
+        offer = self._smallest if mood is not None and mood <= care.LOW_MOOD_NOW else None
+        smallest = self.query_one("#before-smallest", Static)
+        smallest.display = offer is not None
+        if offer is not None:
+            smallest.update(
+                Content.assemble(
+                    "A rough day is a fine day to practise small: ",
+                    (f"\u201c{offer.title}\u201d ({offer.minutes} min)", "bold"),
+                    " counts just the same. ",
+                    ("s", "bold"),
+                    " swaps to it.",
+                )
+            )
+        if (offer is not None) != self._offering:
+            self._offering = offer is not None
+            self.refresh_bindings()
+        low = confidence is not None and confidence <= care.LOW_CONFIDENCE_NOW
+        evidence = self.query_one("#before-evidence", Static)
+        evidence.display = low and self._evidence is not None
+        if evidence.display:
+            evidence.update(
+                Content.assemble(
+                    "Something you proved to yourself before: ", (f"\u201c{self._evidence}\u201d", "italic")
+                )
+            )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "swap":
+            return self._offering
+        return True
+
+    def action_swap(self) -> None:
+        """s: the smallest step instead, with the ratings typed so far."""
+        if self._smallest is None or not self._offering:
+            return
+        self.finished_editing()
+        self.dismiss(Swap(self._smallest, self.ratings))
 
     def form_values(self) -> list[int | None]:
         return list(self.ratings)

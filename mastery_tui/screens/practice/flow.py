@@ -17,6 +17,7 @@ from typing import Any
 
 from textual.app import App
 
+from ...domain import care
 from ...domain.models import Completion, Task
 from ...domain.reflect import smaller_records, smaller_task
 from ...domain.session import AdjustAnswers, AfterAnswers, Phase, Session, record_practice
@@ -28,7 +29,7 @@ from ..base import persist
 from .acknowledge import AcknowledgeScreen
 from .adjust import AdjustScreen
 from .after import AfterScreen
-from .before import BeforeScreen
+from .before import BeforeScreen, Swap
 from .timer import TimerScreen
 
 RUNNING_ELSEWHERE = (
@@ -78,14 +79,25 @@ async def _walk(app: App[Any], services: Services, session: Session) -> None:
         def keep_before(mood: int | None, confidence: int | None) -> None:
             _save(app, services, typing.with_before_typed(mood, confidence))
 
-        before = await app.push_screen_wait(
-            BeforeScreen(
-                session,
-                reference=starting_ratings(services),
-                typed=session.before_typed,
-                on_typed=keep_before,
+        recent = services.store.practices(since=services.today() - timedelta(days=LOOKBACK_DAYS))
+        while True:
+            before = await app.push_screen_wait(
+                BeforeScreen(
+                    session,
+                    reference=starting_ratings(services),
+                    typed=session.before_typed,
+                    on_typed=keep_before,
+                    smallest=care.smallest_step(services.live_tasks(), session.task_id),
+                    evidence=care.evidence_for(care.evidence(recent), services.today()),
+                )
             )
-        )
+            if not isinstance(before, Swap):
+                break
+            from .start import session_for  # (start imports this module)
+
+            session = session_for(services, before.task).with_before_typed(*before.ratings)
+            typing = session
+            _save(app, services, session)
         if before is None:
             _clear(app, services)
             app.notify("No problem. It's here whenever you're ready.", title="Not now")

@@ -11,6 +11,7 @@ CHOOSE = (
     C("down", "move(1)", "Next", "The next task", show=False, palette=False, key_display="↓"),
     C("up", "move(-1)", "Previous", "The task before", show=False, palette=False, key_display="↑"),
     C("ctrl+n", "quick", "Quick task", "A quick task instead: a title and minutes", id="choose.quick"),
+    C("ctrl+r", "resist", "Stuck?", "A short prompt when it's hard to start", id="choose.resist"),
 )  # fmt: skip
 
 QUICK = (C("escape", "leave", "Back", "Close (asks first if you typed)", id="quick.back", palette=False),)
@@ -22,6 +23,9 @@ BEFORE = (
     C("escape", "leave", "Not now", "Not now (asks first if you rated)", id="before.cancel", palette=False),
     C("s", "swap", "Smallest step", "On a rough day: practise the smallest bad-day task instead",
       id="before.swap"),
+    # (The hint line says "r if it's hard to start": the footer keeps its room for F1.)
+    C("r", "resist", "Stuck?", "A short prompt when it's hard to start", id="before.resist",
+      show=False),
 )  # fmt: skip
 
 TIMER = (

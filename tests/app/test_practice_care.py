@@ -53,3 +53,21 @@ async def test_a_low_confidence_shows_their_own_past_sentence(seen_store, run_ap
         assert shown(ui.screen, "#before-evidence") == ""  # confidence 60: nothing to add
         await ui.keys("backspace", "backspace", "2", "5")
         assert "I can start even when I don't feel like it" in shown(ui.screen, "#before-evidence")
+
+
+async def test_stuck_prompts_on_choose_and_before_too(seen_store, run_app):
+    task("Walk 5 minutes", minutes=5, difficulty=20, plan=TONIGHT, store=seen_store)
+    async with run_app(seen_store) as ui:
+        await ui.keys("n")
+        assert shown(ui.screen, "#choose-prompt") == ""
+        await ui.keys("ctrl+r")
+        first = shown(ui.screen, "#choose-prompt")
+        assert first
+        await ui.keys("ctrl+r")
+        assert shown(ui.screen, "#choose-prompt") not in ("", first)  # another one
+        assert ui.screen.query_one("#choose-filter").value == ""  # nothing typed in the filter
+        await ui.keys("enter")
+        assert isinstance(ui.screen, BeforeScreen)
+        await ui.keys("r")
+        assert shown(ui.screen, "#before-prompt")
+        assert ui.screen.ratings == (None, None)  # r answered nothing

@@ -16,6 +16,7 @@ from textual.widgets import Header, Static
 from ...commands import bindings
 from ...domain import care
 from ...domain.models import Task
+from ...domain.reflect import resistance_prompt
 from ...domain.session import Session
 from ...domain.words import not_rated_yet
 from ...widgets.fields import FieldLabel, FieldRow
@@ -78,6 +79,7 @@ class BeforeScreen(Editor, Screen[Ratings | Swap | None]):
         self._smallest = smallest  # the smallest bad-day task, when it isn't this one
         self._evidence = evidence  # one of their own past sentences
         self._offering = False
+        self._prompt_index = -1
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◆")
@@ -102,9 +104,10 @@ class BeforeScreen(Editor, Screen[Ratings | Swap | None]):
                     id="before-confidence",
                 )  # fmt: skip
             yield Static(
-                Content("type a number or ←/→ · enter next · ctrl+s start the timer"),
+                Content("type a number or ←/→ · enter next · ctrl+s start · r if it's hard to start"),
                 classes="muted",
             )
+            yield Static(id="before-prompt", classes="before-care")
             yield Static(id="before-smallest", classes="before-care")
             yield Static(id="before-evidence", classes="before-care")
         yield Footer()
@@ -114,6 +117,7 @@ class BeforeScreen(Editor, Screen[Ratings | Swap | None]):
     def on_mount(self) -> None:
         self.query_one("#before-mood", RatingSlider).focus()
         self.start_editing()
+        self.query_one("#before-prompt", Static).display = False
         self._show_care()
 
     def on_rating_slider_changed(self, _event: RatingSlider.Changed) -> None:
@@ -146,6 +150,13 @@ class BeforeScreen(Editor, Screen[Ratings | Swap | None]):
                     "Something you proved to yourself before: ", (f"\u201c{self._evidence}\u201d", "italic")
                 )
             )
+
+    def action_resist(self) -> None:
+        """r: a short prompt for the moment it's hard to start (another one each press)."""
+        self._prompt_index += 1
+        prompt = self.query_one("#before-prompt", Static)
+        prompt.update(Content(resistance_prompt(self._prompt_index)))
+        prompt.display = True
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "swap":

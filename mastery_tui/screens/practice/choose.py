@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 from ...commands import dialog_bindings
 from ...domain.errors import ValidationError
 from ...domain.models import MINUTES_MAX, TITLE_MAX, Task
+from ...domain.reflect import resistance_prompt
 from ...domain.text import clean_text
 from ...widgets.marked_list import MarkedOptionList
 from ..editor import Editor
@@ -49,6 +50,7 @@ class ChooseTaskScreen(ModalScreen[Task | QuickTask | None]):
             yield Static(Content("What will you do now?"), classes="dialog-title")
             yield Input(placeholder="Type to filter your tasks", id="choose-filter")
             yield MarkedOptionList(id="choose-list")
+            yield Static(id="choose-prompt", classes="muted")
             yield Static(
                 Content.assemble(
                     ("enter", "bold"), " start   ", ("↑/↓", "bold"), " move   ",
@@ -60,6 +62,16 @@ class ChooseTaskScreen(ModalScreen[Task | QuickTask | None]):
     def on_mount(self) -> None:
         self._fill("")
         self.query_one("#choose-filter", Input).focus()
+        self.query_one("#choose-prompt", Static).display = False
+
+    _prompt_index = -1
+
+    def action_resist(self) -> None:
+        """ctrl+r: a short prompt for the moment it's hard to start (another each press)."""
+        self._prompt_index += 1
+        prompt = self.query_one("#choose-prompt", Static)
+        prompt.update(Content(resistance_prompt(self._prompt_index)))
+        prompt.display = True
 
     def _fill(self, text: str) -> None:
         needle = text.casefold().strip()

@@ -42,10 +42,11 @@ from . import care
 from .history import local_day
 from .models import MINUTES_MAX, Area, Completion, Plan, Practice, Task
 from .plan import DAY_NAMES, is_planned_on, short_plan
-from .reflect import smaller_task
+from .reflect import ADJUSTMENT_QUESTIONS, smaller_task
 
 RECENT_DAYS = 28
 LOW_MOOD = 30
+TOO_BIG = ADJUSTMENT_QUESTIONS[0]  # "Was the task too big for today's energy?", ticked after it
 HARD_RUN = 2
 HARD_FELT = 80
 EASY_RUN = 3
@@ -282,6 +283,13 @@ class _Coach:
             )
         elif latest.difficulty is not None and latest.difficulty >= HARD_FELT:
             reason = f"{_q(task.title)} felt very hard last time ({latest.difficulty})"
+        elif TOO_BIG in latest.note:
+            reason = f"You said {_q(task.title)} was too big for that day's energy"
+        elif _is_hard(latest):  # the same rule as the offer after the practice (care rules)
+            reason = (
+                f"{_q(task.title)} was partly done or not this time last time, which is data "
+                "for next time, not a verdict"
+            )
         else:
             return []
         found: list[Suggestion] = []

@@ -72,3 +72,28 @@ def test_words_that_fit_the_moment() -> None:
     assert words.greeting(datetime(2026, 11, 23, 3, 0)) == "Hello."
     assert words.SAFETY_TITLE != "Before you start"  # that is the Before screen's title
     assert "Well done" not in TITLES[NO] and "Well done" not in TITLES[PARTLY]
+
+
+def test_a_ticked_too_big_counts() -> None:
+    from mastery_tui.domain.reflect import ADJUSTMENT_QUESTIONS
+
+    walk = task("Walk", minutes=10, difficulty=30)
+    ticked = did(walk, 1, felt=40, completion=PARTLY)
+    ticked = ticked.edit(now=NOW, note=ADJUSTMENT_QUESTIONS[0])
+    first = run([walk], [ticked])[0]
+    assert first.kind is Kind.SMALLER and "too big for that day's energy" in first.why
+
+
+def test_one_partly_gets_the_same_answer_as_the_offer_after_it() -> None:
+    """Not "keep practising it as it is" right after the after-screen offered smaller."""
+    walk = task("Walk", minutes=10, difficulty=30)
+    first = run([walk], [did(walk, 1, felt=50, completion=PARTLY)])[0]
+    assert first.kind is Kind.SMALLER and first.change is not None
+    assert first.change.minutes == 5 and first.change.difficulty == 10
+
+
+def test_a_mood_after_far_below_before_counts_as_very_low() -> None:
+    walk = task("Walk")
+    fell = did(walk, 0.5, mood=60).edit(now=NOW, mood_after=8)
+    assert care.very_low_mood([fell], TODAY, TZ)
+    assert not care.harder_allowed([fell, *easy_walks(walk, 1, 2)], TODAY, TZ)

@@ -19,8 +19,13 @@ SPLIT_MAX = 5
 SPLIT_EASIER_BY = 20
 
 
-def idea_count_text(count: int) -> str:
-    """The list against the 5–10 target, in words that encourage and never scold."""
+def idea_count_text(count: int, *, not_yet: int = 0) -> str:
+    """The list against the 5–10 target, in words that encourage and never scold. ``count``:
+    the ideas that pass the bad-day question (only those count, SKILL.md step 2);
+    ``not_yet``: the ones answered "not really", named apart with a way to make them fit."""
+    if not_yet:
+        more = "1 more needs" if not_yet == 1 else f"{not_yet} more need"
+        return f"{idea_count_text(count)} · {more} a bad-day version (s splits)"
     ideas = "idea" if count == 1 else "ideas"
     if count == 0:
         return f"No ideas yet — aim for {TARGET_LOW} to {TARGET_HIGH} tiny ones"

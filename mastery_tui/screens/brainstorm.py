@@ -140,7 +140,10 @@ class BrainstormScreen(Refreshes, Screen[None]):
         listing.set_marked_options(Option(task_prompt(t), id=t.id) for t in self._tasks)
         ids = [t.id for t in self._tasks]
         listing.highlighted = ids.index(task_id) if task_id in ids else (0 if ids else None)
-        count = bs.idea_count_text(len(active)) if area else "No life area chosen"
+        fit = sum(1 for t in active if t.bad_day_ok)
+        count = (
+            bs.idea_count_text(fit, not_yet=len(active) - fit) if area else "No life area chosen"
+        )
         self.query_one("#bs-count", Static).update(Content(count))
         self._show_detail()
 

@@ -115,3 +115,12 @@ def test_next_order():
     assert bs.next_order([]) == 0
     assert bs.next_order(make(3)) == 3
     assert bs.next_order([Area.new(now=NOW, name="x", order=7)]) == 8
+
+
+def test_only_ideas_that_pass_the_bad_day_question_count() -> None:
+    from mastery_tui.domain.brainstorm import idea_count_text
+
+    assert idea_count_text(4, not_yet=1) == (
+        "4 ideas so far — more whenever they come · 1 more needs a bad-day version (s splits)"
+    )
+    assert idea_count_text(5, not_yet=2).startswith("5 ideas — a good list · 2 more need")

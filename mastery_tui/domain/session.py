@@ -8,6 +8,7 @@ timer, or discard it.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -323,3 +324,15 @@ def record_practice(
         note=note,
     )
     return dataclasses.replace(made, id=session.practice_id)
+
+
+def linked_quick(session: Session, tasks: Iterable[Task]) -> Session:
+    """A quick practice whose title is one of the person's tasks (case aside) belongs to that
+    task, so it counts in the week's review, the mastery table and the coach."""
+    if session.task_id is not None:
+        return session
+    wanted = session.title.casefold().strip()
+    task = next((t for t in tasks if not t.archived and t.title.casefold().strip() == wanted), None)
+    if task is None:
+        return session
+    return dataclasses.replace(session, task_id=task.id, area_id=task.area_id, title=task.title)

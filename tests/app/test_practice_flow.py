@@ -226,3 +226,15 @@ async def test_two_partly_in_a_row_make_one_smaller_task_not_two(seen_store, run
     smaller = [t for t in store.tasks() if "just" in t.title]
     assert len(smaller) == 1 and smaller[0].plan == Plan()  # keep both: not booked twice
     assert [t.title for t in store.tasks() if t.plan == TONIGHT] == ["Study for 20 minutes"]
+
+
+async def test_a_quick_task_named_like_a_task_counts_for_that_task(seen_store, run_app, clock, data_dir):
+    walk = task("Walk 5 minutes", minutes=5, difficulty=20, store=seen_store)
+    async with run_app(seen_store) as ui:
+        await ui.keys("n", "ctrl+n", *"walk 5 minutes", "enter", "backspace", "backspace", "3", "enter")
+        assert isinstance(ui.screen, BeforeScreen) and ui.screen.session.title == "Walk 5 minutes"
+        await before_and_timer(ui, clock, mood="50", confidence="50", minutes_spent=3)
+        await ui.keys("ctrl+s", "enter")
+        assert isinstance(ui.screen, AcknowledgeScreen)
+    [practice] = Store.open(data_dir, clock).practices()
+    assert (practice.task_id, practice.area_id, practice.planned_minutes) == (walk.id, walk.area_id, 3)

@@ -146,3 +146,14 @@ def test_resistance_prompts_rotate() -> None:
     seen = [resistance_prompt(i) for i in range(len(RESISTANCE_PROMPTS) + 1)]
     assert seen[0] == seen[-1]
     assert len(set(seen)) == len(RESISTANCE_PROMPTS)
+
+
+def test_a_quick_practice_with_a_tasks_title_belongs_to_that_task(task: Task) -> None:
+    from mastery_tui.domain.session import linked_quick
+
+    quick = Session.quick("wash ONE set of dishes ", 5, now=NOW)
+    linked = linked_quick(quick, [task])
+    assert (linked.task_id, linked.area_id, linked.title) == (task.id, task.area_id, task.title)
+    assert linked.minutes == 5 and linked.practice_id == quick.practice_id
+    other = Session.quick("Call Sam", 5, now=NOW)
+    assert linked_quick(other, [task]) == other

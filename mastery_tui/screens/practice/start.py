@@ -11,7 +11,7 @@ from textual.app import App
 from ...domain.errors import ValidationError
 from ...domain.models import Task
 from ...domain.plan import has_plan, plan_sentence
-from ...domain.session import AfterAnswers, Phase, Session
+from ...domain.session import AfterAnswers, Phase, Session, linked_quick
 from ...domain.timer import format_clock
 from ...messages import Change
 from ...services import Services
@@ -44,7 +44,7 @@ async def quick_task(app: App[Any], services: Services) -> None:
 
 async def quick_start(app: App[Any], services: Services, title: str, minutes: int) -> None:
     """``mastery quick TITLE -m N``: straight into the practice, unless one is waiting."""
-    new = Session.quick(title, minutes, now=services.clock.now())
+    new = linked_quick(Session.quick(title, minutes, now=services.clock.now()), services.live_tasks())
     if services.store.load_session() is not None:
         await offer_waiting(app, services, new=new)
         return
@@ -54,7 +54,7 @@ async def quick_start(app: App[Any], services: Services, title: str, minutes: in
 def session_for(services: Services, choice: Task | QuickTask) -> Session:
     now = services.clock.now()
     if isinstance(choice, QuickTask):
-        return Session.quick(choice.title, choice.minutes, now=now)
+        return linked_quick(Session.quick(choice.title, choice.minutes, now=now), services.live_tasks())
     sentence = (
         plan_sentence(choice.title, choice.minutes, choice.plan) if has_plan(choice.plan) else ""
     )

@@ -44,6 +44,7 @@ from .screens import (
     LOG_SEARCH,
     LOG_TABLE,
     NAME_PROMPT,
+    NOT_TODAY,
     NOTE_EDITOR,
     NOTES,
     PRACTICE_DETAIL,
@@ -84,7 +85,7 @@ TABLES: dict[str, tuple[Command, ...]] = {
     "practice_detail": PRACTICE_DETAIL, "practice_edit": PRACTICE_EDIT, "trends": TRENDS,
     "notes": NOTES, "note_editor": NOTE_EDITOR, "coach": COACH, "help": HELP, "learn": LEARN,
     "safety": SAFETY, "confirm": CONFIRM, "ask": ASK, "draft": DRAFT, "support": SUPPORT,
-    "contacts": CONTACTS,
+    "contacts": CONTACTS, "not_today": NOT_TODAY,
 }  # fmt: skip
 
 # Where a Help section lists several screens' keys, each row says whose they are.
@@ -98,7 +99,7 @@ LABELS: dict[str, str] = {
     "log_search": "Search", "practice_detail": "A practice", "practice_edit": "Editing",
     "export": "Export", "reviews": "Reviews", "note_editor": "Editor", "coach": "Coach",
     "help": "Help", "learn": "Learn", "safety": "Safety note", "confirm": "Are you sure?",
-    "ask": "A question", "draft": "Welcome back", "support": "Support", "contacts": "Your people",
+    "ask": "A question", "draft": "Welcome back", "support": "Support", "contacts": "Your people", "not_today": "Not today",
 }  # fmt: skip
 
 # Help's sections: a heading, then the tables whose keys it lists.
@@ -111,7 +112,7 @@ HELP_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
                                                  "list_keys")),
     ("Brainstorm and plan", ("brainstorm", "area_list", "task_list", "task_form", "split",
                              "name_prompt", "examples")),
-    ("The 7-day plan", ("week_setup", "day_task", "week_review", "saved_review")),
+    ("The 7-day plan", ("week_setup", "day_task", "not_today", "week_review", "saved_review")),
     ("The log", ("log", "log_table", "log_search", "practice_detail", "practice_edit", "export",
                  "reviews")),
     ("Trends", ("trends",)),

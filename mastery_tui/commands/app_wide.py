@@ -50,6 +50,9 @@ HOME = (
     C("c", "coach", "Coach", "The coach's suggestion: a bit harder or smaller, and why",
       id="home.coach", grid="coach", palette=False),
     C("q", "app.quit_key", "Quit", "Quit (everything is already saved)", id="home.quit", palette=False),
+    # Home's week line says "s: not today": the footer keeps room for F1 Support.
+    C("s", "not_today", "Not today", "A planned day that won't happen: say why if you like",
+      id="home.not_today", show=False),
     # The line itself says "x puts this away": the footer keeps room for F1 Support.
     C("x", "put_away_care", "Put away", "Put today's line about low mood away until tomorrow",
       id="home.put_away_care", show=False),

@@ -228,6 +228,11 @@ SUPPORT = (
     C("k", "scroll(-1)", "Up", "Scroll up", show=False, palette=False),
 )  # fmt: skip
 
+NOT_TODAY = (
+    C("escape", "cancel", "Back", "Close: nothing is recorded", id="not_today.cancel", palette=False),
+    C("ctrl+s", "save", "Save", "Record the day as not today (or enter)", id="not_today.save"),
+)
+
 CONTACTS = (
     C("escape", "leave", "Cancel", "Close (asks first if you typed)", id="contacts.cancel", palette=False),
     C("ctrl+s", "save", "Save", "Save your people (or enter on the last line)", id="contacts.save"),

@@ -313,9 +313,12 @@ class WeekPlan(Record):
     area_id: str
     assignments: tuple[tuple[int, str], ...] = ()
     note: str = ""
+    # "Not today": (plan day 1-7, an Obstacle value or "", the person's own words), one a day.
+    skips: tuple[tuple[int, str, str], ...] = ()
 
     def validate(self) -> None:
         self._set("start", v.iso_date(self.start, field="start"))
+        self._set("skips", tuple(v.skip(s) for s in self.skips))
         self._set("area_id", v.check_id(self.area_id, "area_id"))
         pairs = []
         for pair in self.assignments:
@@ -330,7 +333,16 @@ class WeekPlan(Record):
 
     @classmethod
     def _decode(cls, data: dict[str, Any]) -> dict[str, Any]:
-        return {**data, "assignments": tuple(tuple(p) for p in data.get("assignments", ()))}
+        return {
+            **data,
+            "assignments": tuple(tuple(p) for p in data.get("assignments", ())),
+            "skips": tuple(tuple(s) if isinstance(s, list) else s for s in data.get("skips", ())),
+        }
+
+    def with_skip(self, day: int, reason: str, words: str, *, now: datetime) -> WeekPlan:
+        """Day ``day`` recorded as "not today" (replacing what was said for it before)."""
+        kept = tuple(s for s in self.skips if s[0] != day)
+        return self.edit(now=now, skips=tuple(sorted((*kept, (day, reason, words)))))
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)

@@ -28,7 +28,7 @@ class ObstacleNote:
 
     day: date
     task_title: str
-    completion: Completion
+    completion: Completion | None  # None: a day the person said "not today"
     reflection: str = ""
     note: str = ""
 
@@ -84,6 +84,13 @@ def review_data(
     inside = week_practices(week, practices, tz)
     hard = [(p, p.completion) for p in inside if p.completion is not None and p.completion in HARD]
     counted = Counter(o for p, _ in hard for o in p.obstacles)
+    counted.update(Obstacle(reason) for _, reason, _ in week.skips if reason)
+    days = week_days(week)
+    not_today = tuple(
+        ObstacleNote(days[number - 1], "not today", None, note=words)
+        for number, _, words in week.skips
+        if words
+    )
     order = list(Obstacle)
     return ReviewData(
         cells=week_cells(week, inside, today, tz),
@@ -96,7 +103,8 @@ def review_data(
             ObstacleNote(history.local_day(p, tz), p.task_title, completion, p.reflection, p.note)
             for p, completion in hard
             if p.note.strip() or p.reflection.strip()
-        ),
+        )
+        + not_today,
     )
 
 

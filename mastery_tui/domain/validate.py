@@ -134,3 +134,19 @@ def weekdays(value: object, *, field: str) -> tuple[int, ...]:
     for item in value:
         days.add(integer(item, field=field, label="A weekday", low=0, high=6))
     return tuple(sorted(days))
+
+
+SKIP_REASONS = ("", "fatigue", "perfectionism", "time", "environment", "fear", "other")
+
+
+def skip(value: object) -> tuple[int, str, str]:
+    """A "not today": (plan day 1-7, a reason from SKIP_REASONS, the person's own words)."""
+    from .text import clean_text
+
+    if not isinstance(value, list | tuple) or len(value) != 3:
+        raise ValidationError("skips", "A day not practised is a day, a reason and words.")
+    day = integer(value[0], field="skips", label="Plan day", low=1, high=7)
+    if value[1] not in SKIP_REASONS:
+        raise ValidationError("skips", f"Unknown reason {value[1]!r}.")
+    words = clean_text(value[2], field="skips", label="Your words", max_len=200)
+    return (day, str(value[1]), words)

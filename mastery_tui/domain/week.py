@@ -191,13 +191,16 @@ def best_completion(practices: Iterable[Practice]) -> Completion | None:
     return max(given, key=_RANK.__getitem__, default=None)
 
 
-def day_state(practices: Sequence[Practice], day: date, today: date) -> DayState:
+def day_state(
+    practices: Sequence[Practice], day: date, today: date, *, not_today: bool = False
+) -> DayState:
+    """``not_today``: the person said "not today" for it (a practice after all still counts)."""
     best = best_completion(practices)
     if best is not None:
         return _BY_COMPLETION[best]
     if practices:  # practised, every completion not rated: still a practised day
         return DayState.PRACTISED
-    if day < today:
+    if day < today or (not_today and day == today):
         return DayState.SKIPPED
     return DayState.TODAY if day == today else DayState.UPCOMING
 
@@ -209,11 +212,12 @@ def week_cells(
     by_day: dict[date, list[Practice]] = defaultdict(list)
     for practice in practices:
         by_day[history.local_day(practice, tz)].append(practice)
+    said = {number for number, _, _ in week.skips}
     return tuple(
         DayCell(
             number=n,
             day=day,
-            state=day_state(by_day[day], day, today),
+            state=day_state(by_day[day], day, today, not_today=n in said),
             is_today=day == today,
             practices=len(by_day[day]),
             task_id=task_for_day(week, n),

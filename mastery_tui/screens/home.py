@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, tzinfo
 
+from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
@@ -17,7 +18,7 @@ from textual.widgets import Header, Static
 from ..commands import bindings, home_grid
 from ..domain import care, coach, history, today, words
 from ..domain import week as wk
-from ..domain.models import Area, Practice, Task
+from ..domain.models import Area, Practice, Task, WeekPlan
 from ..messages import Change
 from ..services import Services
 from ..store import StoreError
@@ -53,6 +54,7 @@ class HomeScreen(Refreshes, Screen[None]):
         self._suggestion: coach.Suggestion | None = None
         self._unreadable = ""
         self._care_shown = False
+        self._not_today: tuple[WeekPlan, int, str] | None = None  # (week, plan day, task title)
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◆")
@@ -135,6 +137,7 @@ class HomeScreen(Refreshes, Screen[None]):
         note = ""
         row.display = False
         week = status.week
+        not_today = None
         if status.phase is wk.Phase.ACTIVE and week is not None:
             title = f"Today · Day {status.day} of 7 · {area_names.get(week.area_id, '')}".rstrip(" ·")
             cells = wk.week_cells(week, recent, day, now.tzinfo)
@@ -144,12 +147,20 @@ class HomeScreen(Refreshes, Screen[None]):
             self._set("#home-week-legend", Content(" ".join(f"{wk.SHAPES[s]} {s.value}" for s in shown)))
             row.display = True
             note = f"Note for this week: {week.note}" if week.note else ""
+            cell = next((c for c in cells if c.is_today), None)
+            if cell is not None and cell.state is wk.DayState.TODAY:  # nothing yet, nothing said
+                title_today = next((t.title for t in tasks if t.id == cell.task_id), "today's practice")
+                not_today = (week, cell.number, title_today)
+                note = "  ".join(filter(None, [note, "Not today? s says so (and why, if you like)."]))
         elif status.phase is wk.Phase.REVIEW_DUE:
             note = "Your 7 days are done: w looks back at the week and plans the next."
         elif status.phase is wk.Phase.UPCOMING and week is not None:
             note = f"Your 7-day plan starts {today.when_text(wk.week_first(week), day)}."
         else:
             note = "w sets up a 7-day plan: one life area, a tiny task a day."
+        if (not_today is None) != (self._not_today is None):
+            self.call_after_refresh(self.refresh_bindings)
+        self._not_today = not_today
         self._set("#home-today-title", Content(title))
         self._set("#home-today", today_lines(planned))
         self._set("#home-week-note", Content(note))
@@ -189,7 +200,26 @@ class HomeScreen(Refreshes, Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "put_away_care":
             return self._care_shown
+        if action == "not_today":
+            return self._not_today is not None
         return True
+
+    @work(exclusive=True, group="home-not-today")
+    async def action_not_today(self) -> None:
+        """``s``: today's planned day won't happen; recorded with a reason if one is given."""
+        if self._not_today is None:
+            return
+        week, day, title = self._not_today
+        from .not_today import NotTodayScreen
+
+        said = await self.app.push_screen_wait(NotTodayScreen(title))
+        if said is None:
+            return
+        reason, words = said
+        changed = week.with_skip(day, reason, words, now=self.services.now())
+        store = self.services.store
+        if self.persist(lambda: store.save(changed), Change.WEEKS):
+            self.notify("Noted. Tomorrow is another day.", title="Not today", timeout=4)
 
     def action_put_away_care(self) -> None:
         """``x``: the low-mood line goes away for today (it says nothing else, asks nothing)."""

@@ -84,12 +84,15 @@ def data_content(data: rv.ReviewData) -> Content:
             lines.append(Content.assemble(heading, rv.lift_text(lift)))
     if any(row.early for row in (*data.top_tasks, *data.top_areas)):
         lines.append(Content.styled(EARLY_NOTE, "dim"))
-    lines.append(Content.styled("What got in the way (partly / not this time)", "bold underline"))
+    lines.append(Content.styled("What got in the way (partly, not this time, not today)", "bold underline"))
     lines.append(Content(rv.obstacles_text(data.obstacles)))
     for note in data.notes[:NOTES_SHOWN]:
         lines.append(
             Content.assemble(
-                (f"{note.day:%a} · ", "dim"), note.task_title, (f" ({completion_label(note.completion)}): ", "dim"), note.text
+                (f"{note.day:%a} · ", "dim"),
+                note.task_title,
+                (f" ({completion_label(note.completion)}): " if note.completion else ": ", "dim"),
+                note.text,
             )
         )
     if (more := len(data.notes) - NOTES_SHOWN) > 0:

@@ -58,10 +58,16 @@ class Choice(ComponentStyle, can_focus=True):
             return self.choice
 
     def __init__(
-        self, options: Sequence[tuple[str, str, str]], value: str = "", *, id: str | None = None
+        self,
+        options: Sequence[tuple[str, str, str]],
+        value: str = "",
+        *,
+        id: str | None = None,
+        gap: int = 3,
     ) -> None:
         super().__init__(id=id)
         self.options = list(options)
+        self._gap = " " * gap
         self.set_reactive(Choice.value, value)
 
     @property
@@ -109,6 +115,6 @@ class Choice(ComponentStyle, can_focus=True):
             if value == self.value:
                 text = text.stylize(chosen)
             if index:
-                parts.append(Content("   "))
+                parts.append(Content(self._gap))
             parts.append(text)
         return Content("").join(parts)

@@ -61,7 +61,9 @@ async def test_mid_week_shows_the_day_the_strip_the_note_and_todays_task(seen_st
         assert strip.display
         assert strip.plain == " S✓  S◐ [M…] T·  W·  T·  F· "
         assert text(home, "#home-week-legend") == "✓ done ◐ partly … today · upcoming"
-        assert text(home, "#home-week-note") == "Note for this week: Before dinner, not after."
+        assert text(home, "#home-week-note") == (
+            "Note for this week: Before dinner, not after.  Not today? s says so (and why, if you like)."
+        )
         assert text(home, "#home-counts") == "Practised on 2 of the last 7 days · 2 practices this month."
         assert text(home, "#home-reflection-title") == "Last reflection · yesterday · Wash one set of dishes"
         assert text(home, "#home-reflection") == "“Half still counts.”"
@@ -218,3 +220,37 @@ async def test_no_line_when_mood_is_only_ordinary_low(seen_store, run_app):
         practise(seen_store, walk, days, mood=40)
     async with run_app(seen_store) as ui:
         assert not ui.screen.query_one("#home-care").display
+
+
+async def test_not_today_records_the_day_with_a_reason_in_a_few_keys(seen_store, run_app, reopen):
+    from mastery_tui.domain import review as rv
+    from mastery_tui.domain.models import Obstacle
+    from mastery_tui.screens.not_today import NotTodayScreen
+
+    walk = task("Walk 5 minutes", now=OLD, store=seen_store, minutes=5, difficulty=20)
+    plan = week_from(seen_store, 2, assignments=((3, walk.id),))
+    async with run_app(seen_store) as ui:
+        assert "Not today? s says so" in text(ui.screen, "#home-week-note")
+        await ui.keys("s")
+        assert isinstance(ui.screen, NotTodayScreen)
+        await ui.keys("f", "tab", *"slept badly", "enter")
+        assert isinstance(ui.screen, HomeScreen)
+        strip = ui.screen.query_one("#home-week", WeekStrip)
+        assert "[M–]" in str(strip.render())  # today (Monday, day 3): "not today" on the strip
+        assert "Not today?" not in text(ui.screen, "#home-week-note")
+        await ui.keys("s")  # said already: s does nothing more
+        assert isinstance(ui.screen, HomeScreen)
+    saved = reopen().get(WeekPlan, plan.id)
+    assert saved is not None and saved.skips == ((3, "fatigue", "slept badly"),)
+    data = rv.review_data(saved, [], today=START.date(), tz=START.tzinfo)
+    assert dict(data.obstacles)[Obstacle.FATIGUE] == 1
+    assert any(n.task_title == "not today" and n.note == "slept badly" for n in data.notes)
+
+
+async def test_not_today_with_nothing_said_is_still_recorded(seen_store, run_app, reopen):
+    walk = task("Walk 5 minutes", now=OLD, store=seen_store, minutes=5, difficulty=20)
+    plan = week_from(seen_store, 0, assignments=((1, walk.id),))
+    async with run_app(seen_store) as ui:
+        await ui.keys("s", "enter")
+        assert isinstance(ui.screen, HomeScreen)
+    assert reopen().get(WeekPlan, plan.id).skips == ((1, "", ""),)  # type: ignore[union-attr]

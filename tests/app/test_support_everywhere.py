@@ -31,6 +31,7 @@ from mastery_tui.screens import (
     log,
     log_export,
     name_prompt,
+    not_today,
     notes,
     practice_detail,
     practice_edit,
@@ -94,6 +95,7 @@ def builders(services: Services, store: Store) -> dict[type, Callable[[], Screen
             services, since=None, range_name="all", count=1, today=now.date()
         ),
         name_prompt.NamePrompt: lambda: name_prompt.NamePrompt("New area", "Name", check=str.strip),
+        not_today.NotTodayScreen: lambda: not_today.NotTodayScreen("Walk 5 minutes"),
         notes.NoteEditorScreen: lambda: notes.NoteEditorScreen(services),
         notes.NotesScreen: lambda: notes.NotesScreen(services),
         acknowledge.AcknowledgeScreen: lambda: acknowledge.AcknowledgeScreen(done),

@@ -61,3 +61,12 @@ def test_home_with_the_low_mood_line(seen_store, make_app, snap_compare):
         practice(now - timedelta(days=days, hours=1), task=walk, spent=5, mood=(mood, mood + 3),
                  confidence=(30, 35), difficulty=20, completion="yes", store=seen_store)  # fmt: skip
     assert snap_compare(make_app(seen_store), terminal_size=SIZE)
+
+
+def test_not_today(seen_store, make_app, snap_compare):
+    """Mid-week, nothing practised yet today: s opens "Not today", a reason picked (f)."""
+    from mastery_tui.demo import seed_demo_history
+
+    seed_demo_history(seen_store, seen_store.clock)
+    seen_store.clock.advance(24 * 3600)  # the next day: nothing practised yet
+    assert snap_compare(make_app(seen_store), terminal_size=SIZE, press=["s", "f"])

@@ -426,3 +426,22 @@ def test_the_review_counts_a_not_rated_practice_but_reads_no_obstacles_from_it()
     assert [(r.name, r.practices, r.confidence_change, r.rated) for r in data.top_tasks] == [
         ("Walk 5 minutes", 3, 15, 2)
     ]
+
+
+def test_a_skip_is_validated_and_replaced_not_doubled() -> None:
+    from datetime import UTC, datetime
+
+    import pytest
+
+    from mastery_tui.domain.errors import ValidationError
+    from mastery_tui.domain.models import WeekPlan, default_area_id
+
+    now = datetime(2026, 11, 23, tzinfo=UTC)
+    plan = WeekPlan.new(now=now, start="2026-11-23", area_id=default_area_id("daily"))
+    once = plan.with_skip(2, "time", "late shift", now=now).with_skip(2, "fatigue", "", now=now)
+    assert once.skips == ((2, "fatigue", ""),)
+    assert WeekPlan.from_dict(once.to_dict()) == once
+    with pytest.raises(ValidationError):
+        plan.with_skip(8, "", "", now=now)
+    with pytest.raises(ValidationError):
+        plan.with_skip(1, "laziness", "", now=now)

@@ -294,9 +294,17 @@ class WeekReviewScreen(Editor, Refreshes, Screen[None]):
         week = wk.next_week(self.week, self.review, start, now)
         if self.persist(lambda: self.services.store.save(week), Change.WEEKS):
             note = f" Its note: {week.note}" if week.note else ""
-            self.notify(f"Day 1 is {day_label(start)}.{note}", title="Next week is set", markup=False)
+            self.notify(
+                f"Day 1 is {day_label(start)}.{note} Keep the area or choose another, and give "
+                "the days their tasks (escape keeps it as it is).",
+                title="Next week is set",
+                markup=False,
+            )
             self.finished_editing()
             self.dismiss(None)
+            from .week_setup import WeekSetupScreen
+
+            self.app.push_screen(WeekSetupScreen(self.services, week))
 
 
 class SavedReviewScreen(Refreshes, Screen[None]):

@@ -110,7 +110,8 @@ class WeekSetupScreen(Refreshes, Screen[WeekPlan | None]):
         self._area: Area | None = None
         self._tasks: list[Task] = []
         self._assigned: dict[int, str] = dict(week.assignments) if week else {}
-        self._start_today = False
+        # A week set up before (the next one, made from a review) keeps its Day 1.
+        self._start_today = week is not None and week.start == services.today().isoformat()
         self._step = 1
 
     def compose(self) -> ComposeResult:
@@ -217,7 +218,7 @@ class WeekSetupScreen(Refreshes, Screen[WeekPlan | None]):
             self._assigned = {}
         self._area = area
         self._show_step(2)
-        if len(self._tasks) < wk.MIN_TASKS:
+        if self._fitting < wk.MIN_TASKS:
             self.action_brainstorm()
 
     # -- step 2: the tasks ------------------------------------------------------------------
@@ -229,14 +230,14 @@ class WeekSetupScreen(Refreshes, Screen[WeekPlan | None]):
         self._tasks = self.services.store.tasks(area_id=area.id)
         live = {t.id for t in self._tasks}
         self._assigned = {day: tid for day, tid in self._assigned.items() if tid in live}
-        count = len(self._tasks)
+        count = self._fitting
         self.query_one("#step-2-title", Static).update(
             Content.assemble("Step 2 of 3 · Tiny tasks for ", area.name)
         )
         self.query_one("#setup-count", Static).update(Content(wk.tasks_count_text(count)))
         lines = [Content(f"· {t.title} · {t.minutes} min") for t in self._tasks[:TASKS_SHOWN]]
-        if count > TASKS_SHOWN:
-            lines.append(Content(f"and {count - TASKS_SHOWN} more"))
+        if len(self._tasks) > TASKS_SHOWN:
+            lines.append(Content(f"and {len(self._tasks) - TASKS_SHOWN} more"))
         self.query_one("#setup-tasks", Static).update(Content("\n").join(lines))
         hint = (
             "b brainstorms more · enter goes on to the days"
@@ -254,9 +255,14 @@ class WeekSetupScreen(Refreshes, Screen[WeekPlan | None]):
         await self.app.push_screen_wait(BrainstormScreen(self.services, area_id=self._area.id))
         self._show_tasks()
 
+    @property
+    def _fitting(self) -> int:
+        """Tasks that pass the bad-day question: only these count toward the 5 (SKILL.md)."""
+        return sum(1 for t in self._tasks if t.bad_day_ok)
+
     def action_next(self) -> None:
-        if len(self._tasks) < wk.MIN_TASKS:
-            more = wk.MIN_TASKS - len(self._tasks)
+        if self._fitting < wk.MIN_TASKS:
+            more = wk.MIN_TASKS - self._fitting
             self.notify(
                 f"A week needs {wk.MIN_TASKS} tiny tasks to choose from: {more} more. "
                 "b opens the brainstorm.",

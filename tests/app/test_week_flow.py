@@ -20,7 +20,7 @@ from mastery_tui.screens.week_review import SavedReviewScreen, WeekReviewScreen
 from mastery_tui.screens.week_setup import DayTaskScreen, WeekSetupScreen
 from mastery_tui.store import Store
 from mastery_tui.widgets.week_strip import WeekStrip
-from tests.factories import DAILY, practice, tasks
+from tests.factories import DAILY, WORK, practice, tasks
 from tests.factories import week as week_plan
 from tests.kit import UI
 
@@ -51,6 +51,8 @@ def logged(done: Task, local: datetime, completion: Completion, confidence_after
 
 async def test_a_whole_week_setup_practice_review_and_the_next_week(seen_store, run_app, clock, data_dir):
     made = tasks(seen_store, THREE)  # three tiny tasks in Daily living: not enough for a week yet
+    work = tasks(seen_store, ("Clear my desk", "Answer one email", "File one paper", "List tomorrow",
+                              "Tidy one folder"), area_id=WORK)  # fmt: skip
     async with run_app(seen_store) as ui:
         # -- Day 0 (Monday 23 Nov) -------------------------------------------------------------
         await open_week_key(ui)
@@ -132,8 +134,15 @@ async def test_a_whole_week_setup_practice_review_and_the_next_week(seen_store, 
         await ui.keys("ctrl+s")
         assert isinstance(ui.screen, AskScreen)
         await ui.keys("y")
-        assert isinstance(ui.screen, HomeScreen)
         assert any("Walk in the morning" in n.message for n in ui.app._notifications)
+
+        # -- Week 2, planned day by day in another area ---------------------------------------
+        setup = ui.screen
+        assert isinstance(setup, WeekSetupScreen)
+        await ui.keys("up", "up", "enter")  # from Daily living up to Work & career
+        assert setup.step == 2 and text(setup, "#setup-count") == "5 tasks (5–10 is the sweet spot)"
+        await ui.keys("enter", "enter", "down", "enter", "ctrl+s")  # Day 1: its first task
+        assert isinstance(ui.screen, HomeScreen)
 
     store = Store.open(data_dir, clock)
     [saved] = store.all(Review)
@@ -142,7 +151,8 @@ async def test_a_whole_week_setup_practice_review_and_the_next_week(seen_store, 
         "late evenings", "Walk in the morning",
     )
     nxt = max(store.all(WeekPlan), key=lambda w: w.start)
-    assert (nxt.start, nxt.area_id, nxt.note) == ("2026-12-01", DAILY, "Walk in the morning")
+    assert (nxt.start, nxt.area_id, nxt.note) == ("2026-12-01", WORK, "Walk in the morning")
+    assert nxt.assignments == ((1, work[0].id),)
     [by_keys] = [p for p in store.practices() if p.reflection == "Started before I felt ready"]
     assert wk.day_number(week, local_day(by_keys, clock.now().tzinfo)) == 1
 
@@ -154,6 +164,12 @@ async def test_a_whole_week_setup_practice_review_and_the_next_week(seen_store, 
         assert isinstance(screen, WeekReviewScreen) and screen.week == nxt
         assert "Day 1 of 7" in text(screen, "#review-heading")
         assert text(screen, "#review-note") == "Your note for this week: Walk in the morning"
+        await ui.keys("escape")
+        # -- Day 1 of week 2 won't happen: not today, with a reason --------------------------
+        await ui.keys("s", "t", "tab", *"late shift", "enter")
+        await open_week_key(ui)
+        data = text(ui.screen, "#review-data")
+        assert "time 1" in data and "late shift" in data
 
 
 async def test_escape_asks_before_letting_the_setup_go(seen_store, run_app):

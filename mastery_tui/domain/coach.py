@@ -315,9 +315,10 @@ class _Coach:
                         f"Added {_q(smaller.title)} to your tasks.", f"New task: {_size(smaller)}",
                     )
                 )
-        easier = [
+        easier = [  # gentler: easier, no longer, and doable on a bad day (care rules)
             t for t in self.tasks
             if t.area_id == task.area_id and t.id != task.id and t.difficulty < task.difficulty
+            and t.minutes <= task.minutes and t.bad_day_ok
         ]
         if easier:
             other = max(easier, key=lambda t: (t.difficulty, -t.minutes, -t.order))

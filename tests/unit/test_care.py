@@ -97,3 +97,13 @@ def test_a_mood_after_far_below_before_counts_as_very_low() -> None:
     fell = did(walk, 0.5, mood=60).edit(now=NOW, mood_after=8)
     assert care.very_low_mood([fell], TODAY, TZ)
     assert not care.harder_allowed([fell, *easy_walks(walk, 1, 2)], TODAY, TZ)
+
+
+def test_a_gentler_task_is_bad_day_proof_and_no_longer() -> None:
+    email = task("Reply to the avoided email", minutes=10, difficulty=55)
+    long_one = task("Sort the whole inbox", minutes=30, difficulty=40)
+    not_on_a_bad_day = task("Call the bank", minutes=5, difficulty=45, bad_day_ok=False)
+    fits = task("Read the email", minutes=5, difficulty=30)
+    found = run([email, long_one, not_on_a_bad_day, fits], [did(email, 1, felt=85)])
+    gentler = [s for s in found if s.kind is Kind.EASIER]
+    assert [s.target for s in gentler] == [fits]

@@ -77,6 +77,8 @@ class MasteryRow:
 class MasteryTable:
     by_area: tuple[MasteryRow, ...]
     by_task: tuple[MasteryRow, ...]
+    # (task, its estimate, how hard it felt on average): predicted vs felt (SKILL.md)
+    expected_vs_felt: tuple[tuple[str, int, int], ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -159,9 +161,36 @@ def mastery_table(
 ) -> MasteryTable:
     """Both views of the same practices, each strongest first."""
     chosen = list(practices)
+    tasks = list(tasks)
     return MasteryTable(
-        by_area=tuple(rows_by_area(chosen, areas)), by_task=tuple(rows_by_task(chosen, tasks))
+        by_area=tuple(rows_by_area(chosen, areas)),
+        by_task=tuple(rows_by_task(chosen, tasks)),
+        expected_vs_felt=expected_vs_felt(chosen, tasks),
     )
+
+
+EXPECTED_SHOWN = 3
+
+
+def expected_vs_felt(
+    practices: Iterable[Practice], tasks: Iterable[Task]
+) -> tuple[tuple[str, int, int], ...]:
+    """Tasks that felt easier than the person expected (their estimate against the mean felt
+    difficulty they gave, 10 or more apart), the biggest gaps first: "I can't" answered by
+    doing. Only felt difficulties that were rated count."""
+    estimate = {t.id: (t.title, t.difficulty) for t in tasks}
+    felt: dict[str, list[int]] = defaultdict(list)
+    for practice in practices:
+        if practice.task_id in estimate and practice.difficulty is not None:
+            felt[practice.task_id].append(practice.difficulty)
+    found = []
+    for task_id, values in felt.items():
+        title, expected = estimate[task_id]
+        mean = round(sum(values) / len(values))
+        if expected - mean >= 10:
+            found.append((title, expected, mean))
+    found.sort(key=lambda row: (row[2] - row[1], row[0]))
+    return tuple(found[:EXPECTED_SHOWN])
 
 
 def biggest_lift(rows: Iterable[MasteryRow], count: int = 3) -> list[MasteryRow]:
@@ -221,4 +250,10 @@ def table_text(table: MasteryTable, *, width: int = 76) -> str:
         lines.append(NOT_RATED_NOTE)
     if any(row.early for row in (*table.by_area, *table.by_task)):
         lines.append(EARLY_NOTE)
+    if table.expected_vs_felt:
+        lines += ["", "Easier than you expected (your estimate → how it felt)"]
+        lines += [
+            f"  {_fit(title, width - 14)}  {expected} → {felt}"
+            for title, expected, felt in table.expected_vs_felt
+        ]
     return "\n".join(lines)

@@ -165,3 +165,26 @@ def test_a_row_with_nothing_rated_divides_by_nothing_and_shows_a_dash() -> None:
     assert mastery.NOT_RATED_NOTE in text
     assert mastery.NOT_RATED_NOTE not in mastery.table_text(mastery.mastery_table(rated))
     assert max(len(line) for line in text.splitlines()) <= 76
+
+
+def test_expected_vs_felt_names_the_tasks_that_felt_easier_than_expected() -> None:
+    from datetime import UTC, datetime
+
+    from mastery_tui.domain import mastery
+    from mastery_tui.domain.clock import utc_iso
+    from mastery_tui.domain.models import Practice, Task, default_area_id
+
+    now = datetime(2026, 11, 23, tzinfo=UTC)
+    area = default_area_id("daily")
+    email = Task.new(now=now, title="Reply to one email", area_id=area, difficulty=70)
+    walk = Task.new(now=now, title="Walk", area_id=area, difficulty=30)
+
+    def did(task: Task, felt: int | None) -> Practice:
+        return Practice.new(now=now, task_id=task.id, task_title=task.title, area_id=area,
+                            started=utc_iso(now), planned_minutes=5, difficulty=felt)  # fmt: skip
+
+    practices = [did(email, 30), did(email, 40), did(email, None), did(walk, 25)]
+    table = mastery.mastery_table(practices, tasks=[email, walk])
+    assert table.expected_vs_felt == (("Reply to one email", 70, 35),)  # walk: 30 vs 25, too close
+    text = mastery.table_text(table)
+    assert "Easier than you expected" in text and "Reply to one email  70 → 35" in text

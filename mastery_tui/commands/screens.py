@@ -215,6 +215,8 @@ COACH = (
     C("y,enter", "accept", "Accept", "Make the change the coach suggests", key_display="y",
       id="coach.accept", title="Accept suggestion"),
     C("o", "another", "Another", "The coach's next idea", id="coach.another", title="Another suggestion"),
+    C("i", "instead", "Use instead", "A smaller version: use it instead (the original is archived, "
+      "restorable, and its plan moves over)", id="coach.instead", title="Use the smaller version instead"),
     C("n,escape", "close", "Not now", "Close without changing anything", key_display="n",
       id="coach.close", palette=False),
 )  # fmt: skip

@@ -311,8 +311,9 @@ class _Coach:
             else:
                 found.append(
                     Suggestion(
-                        Kind.SMALLER, task, smaller, smaller, why, "Add the smaller version",
-                        f"Added {_q(smaller.title)} to your tasks.", f"New task: {_size(smaller)}",
+                        Kind.SMALLER, task, smaller, smaller, why, "Keep both",
+                        f"Added {_q(smaller.title)} beside {_q(task.title)}.",
+                        f"New task: {_size(smaller)}",
                     )
                 )
         easier = [  # gentler: easier, no longer, and doable on a bad day (care rules)

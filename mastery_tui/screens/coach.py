@@ -7,6 +7,7 @@ or None.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
@@ -18,7 +19,9 @@ from textual.widgets import Static
 
 from ..commands import dialog_bindings
 from ..domain import coach
-from ..domain.coach import Suggestion
+from ..domain.coach import Kind, Suggestion
+from ..domain.models import Task
+from ..domain.reflect import smaller_records
 from ..messages import Change
 from ..services import Services
 from ..store import StoreError
@@ -106,6 +109,8 @@ class CoachScreen(ModalScreen[Suggestion | None]):
             detail.update(Content(suggestion.detail))
             detail.display = bool(suggestion.detail)
             parts: list[str | tuple[str, str]] = [("y", "bold"), f" {suggestion.accept_text}    "]
+            if self._new_smaller(suggestion):
+                parts += [("i", "bold"), " use it instead    "]
             if len(self.suggestions) > 1:
                 parts += [("o", "bold"), " another    "]
             parts += [("n", "bold"), " not now"]
@@ -119,7 +124,37 @@ class CoachScreen(ModalScreen[Suggestion | None]):
             return self.current is not None
         if action == "another":
             return len(self.suggestions) > 1
+        if action == "instead":
+            return self.current is not None and self._new_smaller(self.current)
         return True
+
+    def _new_smaller(self, suggestion: Suggestion) -> bool:
+        """A smaller version not yet among the tasks: it can be kept beside the task or used
+        instead of it, as after a practice."""
+        change = suggestion.change
+        return (
+            suggestion.kind is Kind.SMALLER
+            and change is not None
+            and self.services.store.get(Task, change.id) is None
+        )
+
+    def action_instead(self) -> None:
+        """i: the smaller version instead: the original archived (restorable), its plan moved."""
+        suggestion = self.current
+        if suggestion is None or suggestion.change is None or not self._new_smaller(suggestion):
+            return
+        original = suggestion.task
+        offer = dataclasses.replace(suggestion.change, plan=original.plan)
+        records = smaller_records(original, offer, instead=True, now=self.services.now())
+        store = self.services.store
+        if not persist(self.app, lambda: store.save(*records), Change.TASKS):
+            return
+        self.notify(
+            f"Using {offer.title} instead; {original.title} is archived (b brings it back).",
+            title="Coach",
+            markup=False,
+        )
+        self.dismiss(suggestion)
 
     def action_accept(self) -> None:
         suggestion = self.current

@@ -153,3 +153,22 @@ async def test_nothing_to_suggest_yet_says_so_kindly(seen_store, run_app):
         assert ui.screen is screen  # nothing to accept
         await ui.keys("escape")
         assert results == [None]
+
+
+async def test_a_smaller_version_can_be_used_instead(seen_store, run_app):
+    from mastery_tui.domain.models import Plan
+
+    plan = Plan(days=(0, 2), time="19:30")
+    study = task("Study session", now=OLD, store=seen_store, minutes=20, difficulty=50, plan=plan)
+    practise(seen_store, study, 1, felt=70, completion=Completion.PARTLY)
+    async with run_app(seen_store) as ui:
+        screen, results = await open_coach(ui)
+        assert text(screen, "#coach-heading") == "A smaller version?"
+        assert "use it instead" in text(screen, "#coach-hint")
+        await ui.keys("i")
+        assert results and results[0] is not None
+        assert any("archived" in n for n in ui.notes())
+    live = seen_store.tasks(area_id=DAILY)
+    assert [(t.title, t.minutes, t.plan) for t in live] == [("Study session (just 10 min)", 10, plan)]
+    [old] = [t for t in seen_store.tasks(include_archived=True) if t.id == study.id]
+    assert old.archived and old.plan == Plan()

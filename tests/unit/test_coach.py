@@ -183,7 +183,7 @@ def test_two_partly_or_not_this_time_suggest_a_smaller_version() -> None:
     assert first.change.minutes == 10 and first.change.difficulty == 30  # its own 50, minus 20
     assert first.change.area_id == DAILY and first.change.bad_day_ok
     assert "not a verdict" in first.why
-    assert first.accept_text == "Add the smaller version"
+    assert first.accept_text == "Keep both"
     assert first.detail == "New task: “Study session (just 10 min)”, 10 min, difficulty 30"
 
 

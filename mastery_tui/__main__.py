@@ -140,20 +140,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     except (StoreError, cli.DataError) as error:
         _fail(EXIT_DATA, str(error))
     except BrokenPipeError:  # `mastery export | head`: the reader has all it wanted
-        _quiet_stdout()
+        lean.quiet_stdout()
         raise SystemExit(0) from None
     except KeyboardInterrupt:
         raise SystemExit(130) from None
-
-
-def _quiet_stdout() -> None:
-    """After a broken pipe, point stdout at /dev/null so the flush at exit can't complain."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError):
-        sys.stderr.close()
 
 
 def _run_app(

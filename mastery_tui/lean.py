@@ -41,7 +41,7 @@ def answer(argv: list[str]) -> int | None:
         _print_tasks_json(tables)
         sys.stdout.flush()
     except BrokenPipeError:  # `mastery tasks --json | head`: the reader has all it wanted
-        _quiet_stdout()
+        quiet_stdout()
     return 0
 
 
@@ -151,7 +151,7 @@ def _print_tasks_json(tables: dict) -> None:  # type: ignore[type-arg]
     sys.stdout.write("\n")
 
 
-def _quiet_stdout() -> None:
+def quiet_stdout() -> None:
     """After a broken pipe, point stdout at /dev/null so the flush at exit can't complain."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)

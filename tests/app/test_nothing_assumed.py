@@ -174,7 +174,7 @@ async def test_quick_again_after_a_hang_up_offers_the_waiting_practice_first(
         await ui.keys("r")  # resume it: the time so far counts
         assert isinstance(ui.screen, TimerScreen)
         assert ui.screen.countdown.elapsed(clock.monotonic()) == 90
-        await ui.keys("f", "ctrl+s", "enter", "enter")
+        await ui.keys("f", "ctrl+s", "enter", "n", "enter")  # (n: not kept as a task)
     [practice] = Store.open(data_dir, clock).practices()
     assert (practice.mood_before, practice.confidence_before, practice.seconds_spent) == (42, 38, 90)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from mastery_tui.domain.models import Completion, Obstacle, Plan
+from mastery_tui.screens.ask import AskScreen
 from mastery_tui.screens.home import HomeScreen
 from mastery_tui.screens.practice.acknowledge import AcknowledgeScreen
 from mastery_tui.screens.practice.adjust import AdjustScreen
@@ -107,6 +108,8 @@ async def test_a_quick_task_needs_only_a_title_and_minutes(seen_store, run_app, 
         assert isinstance(ui.screen, BeforeScreen)
         await before_and_timer(ui, clock, mood="50", confidence="50", minutes_spent=5)
         await ui.keys("ctrl+s", "enter")  # f said done; the ratings after: not rated
+        assert isinstance(ui.screen, AskScreen)  # keep it as a task? nothing chosen for you
+        await ui.keys("n")
         assert isinstance(ui.screen, AcknowledgeScreen)
     [practice] = Store.open(data_dir, clock).practices()
     assert (practice.task_id, practice.task_title, practice.planned_minutes) == (None, "Sit outside", 5)
@@ -238,3 +241,18 @@ async def test_a_quick_task_named_like_a_task_counts_for_that_task(seen_store, r
         assert isinstance(ui.screen, AcknowledgeScreen)
     [practice] = Store.open(data_dir, clock).practices()
     assert (practice.task_id, practice.area_id, practice.planned_minutes) == (walk.id, walk.area_id, 3)
+
+
+async def test_a_quick_task_can_be_kept_as_a_task(seen_store, run_app, clock, data_dir):
+    async with run_app(seen_store) as ui:
+        await ui.keys("n", "ctrl+n", *"Sit outside", "enter", "backspace", "backspace", "5", "enter")
+        await before_and_timer(ui, clock, mood="50", confidence="50", minutes_spent=5)
+        await ui.keys("enter", "2", "5", "enter", "ctrl+s", "enter")  # felt 25; the rest not rated
+        assert isinstance(ui.screen, AskScreen)
+        await ui.keys("y")
+        assert isinstance(ui.screen, AcknowledgeScreen)
+    store = Store.open(data_dir, clock)
+    [kept] = [t for t in store.tasks() if t.title == "Sit outside"]
+    assert (kept.minutes, kept.difficulty) == (5, 25)  # how hard it felt, as its first estimate
+    [practice] = store.practices()
+    assert practice.task_id == kept.id and practice.area_id == kept.area_id

@@ -112,6 +112,7 @@ def test_the_quick_task_dialog_and_its_practice(app: PtyApp, data_dir: Path) -> 
                 "backspace", "backspace", str(run % 9 + 1), "enter",  # minutes
                 "4", "2", "enter", "3", "8", "enter", "f",
                 "ctrl+s", "enter",  # save; the ratings after: skipped, "not rated"
+                "n",  # not kept as a task
                 "enter",
             )
         )  # fmt: skip
@@ -181,7 +182,7 @@ def test_a_paste_lands_in_the_field_with_the_keys_around_it(app: PtyApp, data_di
     app.type(
         keys("n", "ctrl+n") + paste
         + keys("enter", "backspace", "backspace", "3", "enter", "5", "0", "enter", "6", "0", "enter",
-               "f", "ctrl+s", "enter", "enter")
+               "f", "ctrl+s", "enter", "n", "enter")
     )  # fmt: skip
     wait_until(lambda: stored(data_dir, "practices"), RUN_TIMEOUT, "the pasted practice")
     [practice] = read(data_dir).practices()

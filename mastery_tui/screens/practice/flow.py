@@ -18,7 +18,7 @@ from typing import Any
 from textual.app import App
 
 from ...domain import care
-from ...domain.models import Completion, Task
+from ...domain.models import Completion, Practice, Task, default_area_id
 from ...domain.reflect import smaller_records, smaller_task
 from ...domain.session import AdjustAnswers, AfterAnswers, Phase, Session, record_practice
 from ...domain.timer import Countdown
@@ -191,6 +191,13 @@ async def _walk(app: App[Any], services: Services, session: Session) -> None:
         if offer is not None and task is not None and adjustment.smaller in ("instead", "both"):
             smaller = smaller_records(task, offer, instead=adjustment.smaller == "instead", now=clock.now())
 
+    kept: Task | None = None
+    if practice.task_id is None and practice.completion is not None:
+        kept = await _offer_to_keep(app, services, practice)
+        if kept is not None:  # the practice counts for its new task (review, table, coach)
+            practice = practice.edit(now=clock.now(), task_id=kept.id, area_id=kept.area_id)
+    if kept is not None and not persist(app, lambda: store.save(kept), Change.TASKS):
+        return
     if not persist(app, lambda: store.save_practice(practice), Change.PRACTICES):
         return  # the session stays saved; the error was shown; nothing is lost
     if smaller and persist(app, lambda: store.save(*smaller), Change.TASKS):
@@ -199,6 +206,32 @@ async def _walk(app: App[Any], services: Services, session: Session) -> None:
     _clear(app, services)
     await app.push_screen_wait(
         AcknowledgeScreen(practice, expected=task.difficulty if task is not None else None)
+    )
+
+
+async def _offer_to_keep(app: App[Any], services: Services, practice: Practice) -> Task | None:
+    """A quick practice under a new title: keep it as a task (in Daily living, its minutes,
+    how hard it felt as the estimate)? Nothing is chosen for the person: escape is "no"."""
+    from ..ask import AskScreen
+
+    keep = await app.push_screen_wait(
+        AskScreen(
+            f"Keep \u201c{practice.task_title}\u201d as one of your tasks?",
+            yes="keep it",
+            no="not now",
+            detail="Then it counts in your week's review, the mastery table and the coach's ideas.",
+        )
+    )
+    if not keep:
+        return None
+    difficulty = practice.difficulty if practice.difficulty is not None else 30
+    return Task.new(
+        now=services.now(),
+        title=practice.task_title,
+        area_id=default_area_id("daily"),
+        minutes=practice.planned_minutes,
+        difficulty=difficulty,
+        order=len(services.store.tasks(include_archived=True)),
     )
 
 

@@ -42,7 +42,7 @@ from . import care
 from .history import local_day
 from .models import MINUTES_MAX, Area, Completion, Plan, Practice, Task
 from .plan import DAY_NAMES, is_planned_on, short_plan
-from .reflect import ADJUSTMENT_QUESTIONS, smaller_task
+from .reflect import ADJUSTMENT_QUESTIONS, smaller_task, twin_of
 
 RECENT_DAYS = 28
 LOW_MOOD = 30
@@ -263,10 +263,9 @@ class _Coach:
         )
 
     def smallest(self, mood: int) -> list[Suggestion]:
-        candidates = [t for t in self.tasks if t.bad_day_ok]
-        if not candidates:
+        task = care.smallest_step(self.tasks, None)
+        if task is None:
             return []
-        task = min(candidates, key=lambda t: (t.difficulty, t.minutes, t.order, t.created))
         why = (
             f"Your mood is low today ({mood}), so the smallest step is plenty: "
             f"{_q(task.title)} still counts."
@@ -297,14 +296,7 @@ class _Coach:
         if smaller is not None:  # added beside the task, as "keep both" after a practice:
             smaller = dataclasses.replace(smaller, plan=Plan())  # the day isn't booked twice
         if smaller is not None and (smaller.minutes, smaller.difficulty) != (task.minutes, task.difficulty):
-            twin = next(
-                (
-                    t
-                    for t in self.tasks
-                    if t.area_id == task.area_id and t.title.casefold() == smaller.title.casefold()
-                ),
-                None,
-            )
+            twin = twin_of(smaller, self.tasks)
             why = f"{reason}, so a smaller version may fit your energy better."
             if twin is not None:
                 found.append(self._other(Kind.SMALLER, task, twin, why))

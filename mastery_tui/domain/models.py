@@ -318,7 +318,8 @@ class WeekPlan(Record):
 
     def validate(self) -> None:
         self._set("start", v.iso_date(self.start, field="start"))
-        self._set("skips", tuple(v.skip(s) for s in self.skips))
+        reasons = {o.value for o in Obstacle}
+        self._set("skips", tuple(v.skip(s, reasons=reasons) for s in self.skips))
         self._set("area_id", v.check_id(self.area_id, "area_id"))
         pairs = []
         for pair in self.assignments:

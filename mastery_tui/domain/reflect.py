@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 from datetime import datetime
 
 from .models import Completion, Plan, Practice, Task
@@ -163,3 +164,12 @@ def smaller_records(original: Task, offer: Task, *, instead: bool, now: datetime
     if instead:
         return [offer, original.edit(now=now, archived=True, plan=Plan())]
     return [dataclasses.replace(offer, plan=Plan())]
+
+
+def twin_of(offer: Task, tasks: Iterable[Task]) -> Task | None:
+    """A task already in the offer's area under the same title (case aside): the smaller
+    version kept last time. Offering it again would make two identical tasks."""
+    title = offer.title.casefold()
+    return next(
+        (t for t in tasks if t.area_id == offer.area_id and t.title.casefold() == title), None
+    )

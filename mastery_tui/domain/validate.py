@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import date
 
 from .clock import FIRST_YEAR, LAST_YEAR, parse_iso, utc_iso
@@ -136,17 +137,14 @@ def weekdays(value: object, *, field: str) -> tuple[int, ...]:
     return tuple(sorted(days))
 
 
-SKIP_REASONS = ("", "fatigue", "perfectionism", "time", "environment", "fear", "other")
-
-
-def skip(value: object) -> tuple[int, str, str]:
-    """A "not today": (plan day 1-7, a reason from SKIP_REASONS, the person's own words)."""
+def skip(value: object, *, reasons: Collection[str]) -> tuple[int, str, str]:
+    """A "not today": (plan day 1-7, one of ``reasons`` or "", the person's own words)."""
     from .text import clean_text
 
     if not isinstance(value, list | tuple) or len(value) != 3:
         raise ValidationError("skips", "A day not practised is a day, a reason and words.")
     day = integer(value[0], field="skips", label="Plan day", low=1, high=7)
-    if value[1] not in SKIP_REASONS:
+    if value[1] != "" and value[1] not in reasons:
         raise ValidationError("skips", f"Unknown reason {value[1]!r}.")
     words = clean_text(value[2], field="skips", label="Your words", max_len=200)
     return (day, str(value[1]), words)

@@ -13,18 +13,19 @@ from textual.widgets import Input, Static
 
 from ..commands import dialog_bindings
 from ..domain.errors import ValidationError
+from ..domain.models import Obstacle
 from ..domain.text import clean_text
 from ..widgets.choice import Choice
 from ..widgets.fields import TextField
 from ..widgets.footer import Footer
 
-REASONS = (
-    ("f", "fatigue", "tired"),
-    ("p", "perfectionism", "perfectionism"),
-    ("t", "time", "time"),
-    ("e", "environment", "place"),
-    ("a", "fear", "fear"),
-    ("o", "other", "other"),
+REASONS = (  # the obstacles of "what got in the way", short enough for one line
+    ("f", Obstacle.FATIGUE.value, "tired"),
+    ("p", Obstacle.PERFECTIONISM.value, "perfectionism"),
+    ("t", Obstacle.TIME.value, "time"),
+    ("e", Obstacle.ENVIRONMENT.value, "place"),
+    ("a", Obstacle.FEAR.value, "fear"),
+    ("o", Obstacle.OTHER.value, "other"),
 )
 
 

@@ -19,7 +19,7 @@ from textual.app import App
 
 from ...domain import care
 from ...domain.models import Completion, Practice, Task, default_area_id
-from ...domain.reflect import smaller_records, smaller_task
+from ...domain.reflect import smaller_records, smaller_task, twin_of
 from ...domain.session import AdjustAnswers, AfterAnswers, Phase, Session, record_practice
 from ...domain.timer import Countdown
 from ...messages import Change
@@ -172,7 +172,7 @@ async def _walk(app: App[Any], services: Services, session: Session) -> None:
     smaller: list[Task] = []
     if practice.completion in (Completion.PARTLY, Completion.NO):
         offer = smaller_task(task, practice, now=clock.now())
-        if offer is not None and _has_twin(services, offer):
+        if offer is not None and twin_of(offer, services.store.tasks()) is not None:
             offer = None  # offered (and kept) before: never a second identical task
         adjusting = session
 
@@ -232,14 +232,6 @@ async def _offer_to_keep(app: App[Any], services: Services, practice: Practice) 
         minutes=practice.planned_minutes,
         difficulty=difficulty,
         order=len(services.store.tasks(include_archived=True)),
-    )
-
-
-def _has_twin(services: Services, offer: Task) -> bool:
-    """A live task in the same area with the same title (the smaller version kept last time)."""
-    title = offer.title.casefold()
-    return any(
-        t.area_id == offer.area_id and t.title.casefold() == title for t in services.store.tasks()
     )
 
 

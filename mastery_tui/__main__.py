@@ -109,6 +109,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                 until=args.until,
                 output=args.output,
                 force=args.force,
+                delimiter=args.delimiter,
             )
         elif args.command == "import":
             print(cli.import_(store, clock, args.file))

@@ -146,6 +146,7 @@ def export(
     until: date | None,
     output: str | None,
     force: bool,
+    delimiter: str | None = None,
     out: TextIO | None = None,
 ) -> None:
     """``mastery export``: to ``out`` (stdout), or to a private file with ``output``."""
@@ -155,7 +156,11 @@ def export(
     to_screen = output in (None, "-")
     path = None if to_screen else Path(str(output))
     chosen = fmt or (transfer.format_for(path) if path else "md")
-    text = transfer.export_text(store, chosen, now=clock.now(), since=since, until=until)
+    if delimiter is not None and chosen != "csv":
+        raise UsageError(f"--delimiter is for CSV; this export is {chosen}")
+    text = transfer.export_text(
+        store, chosen, now=clock.now(), since=since, until=until, delimiter=delimiter or ","
+    )
     if path is None:
         (out if out is not None else sys.stdout).write(text)
         return

@@ -50,7 +50,17 @@ def _local_day(text: str) -> date:
     return day
 
 
-FORMATS = ("csv", "md", "json")  # transfer.FORMATS, without importing the Store to build --help
+FORMATS = ("csv", "md", "html", "json", "ics")  # transfer.FORMATS, without the Store for --help
+DELIMITERS = {"comma": ",", ",": ",", "semicolon": ";", ";": ";", "tab": "\t", "\t": "\t"}
+
+
+def _delimiter(text: str) -> str:
+    try:
+        return DELIMITERS[text.strip().lower() if text.strip() else text]
+    except KeyError:
+        raise argparse.ArgumentTypeError(
+            f"the delimiter is comma, semicolon or tab, not '{text}'"
+        ) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -116,19 +126,29 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser(
         "export",
-        help="write the worksheet log as CSV, Markdown or JSON",
-        description="Write your practices out: csv (one row per practice, for a spreadsheet), "
-        "md (a worksheet per week with its summary, to read or share with a therapist) or "
-        "json (everything: areas, tasks, practices, plans, reviews, notes; a full backup that "
-        "'mastery import' reads). Written to the screen unless -o is given.",
+        help="write the worksheet log as CSV, Markdown, HTML, JSON or a calendar",
+        description="Write your practices out: csv (one row per practice, every field quoted, "
+        "for a spreadsheet), md (a worksheet per week with its summary, reviews and notes, to "
+        "read or share with a therapist), html (the same worksheet as one page to open in a "
+        "browser and print: a week per page, landscape), json (everything: areas, tasks, "
+        "practices, plans, reviews, notes; a full backup that 'mastery import' reads) or ics "
+        "(your 7-day plan and the tasks planned for this week as calendar events, for a phone "
+        "to remind you). Written to the screen unless -o is given.",
         epilog="--from and --to are your local days, both included. On a JSON export they limit "
-        "only the practices: areas, tasks, plans, reviews and notes are always all there.",
+        "only the practices: areas, tasks, plans, reviews and notes are always all there. An "
+        "ics export is the plan from today on, whatever the range.",
     )
     export.add_argument(
         "--format",
         "-f",
         choices=FORMATS,
-        help="csv, md or json (default: from the -o file name's ending, else md)",
+        help="csv, md, html, json or ics (default: from the -o file name's ending, else md)",
+    )
+    export.add_argument(
+        "--delimiter",
+        type=_delimiter,
+        metavar="SEP",
+        help="CSV only: comma (the default), semicolon or tab, for a spreadsheet set up for it",
     )
     export.add_argument(
         "--from", dest="since", metavar="DATE", type=_local_day, help="first day, YYYY-MM-DD"

@@ -26,8 +26,16 @@ from .store import Store
 from .store.files import fsync_dir, reason_for, temp_name, write_new_private
 from .store.migrations import SCHEMA_VERSION
 
-FORMATS = ("csv", "md", "json")
-SUFFIXES = {".csv": "csv", ".md": "md", ".markdown": "md", ".json": "json"}
+FORMATS = ("csv", "md", "html", "json", "ics")
+SUFFIXES = {
+    ".csv": "csv",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".ics": "ics",
+}
 
 __all__ = [
     "FORMATS",
@@ -58,7 +66,9 @@ def format_for(path: Path, default: str = "md") -> str:
 
 def default_file_name(fmt: str, now: datetime) -> str:
     """A name to offer for an export made now: ``mastery-worksheet-2026-11-23.md``."""
-    what = {"csv": "log", "md": "worksheet", "json": "backup"}[fmt]
+    what = {"csv": "log", "md": "worksheet", "html": "worksheet", "json": "backup", "ics": "plan"}[
+        fmt
+    ]
     return f"mastery-{what}-{now.date().isoformat()}.{fmt}"
 
 
@@ -87,25 +97,37 @@ def export_text(
     now: datetime,
     since: date | None = None,
     until: date | None = None,
+    delimiter: str = ",",
 ) -> str:
     """The export as text. ``since``/``until`` are local days (the zone of ``now``), inclusive.
 
-    CSV and Markdown hold the practices in range. JSON is a backup: with a range it holds only
-    the practices in range, but always every area, task, plan, review and note."""
+    CSV, Markdown and HTML hold the practices in range (the worksheets also the reviews and
+    notes of those weeks). JSON is a backup: with a range it holds only the practices in range,
+    but always every area, task, plan, review and note. ICS is the plan from today on; a range
+    doesn't apply to it. ``delimiter`` is the CSV field separator."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     tz = now.tzinfo
+    if fmt == "ics":
+        from .domain.calendar import ics_text
+
+        return ics_text(store.all(WeekPlan), store.all(Task), now=now)
     practices = _practices(store, tz, since, until)
     if fmt == "csv":
         names = {area.id: area.name for area in store.all(Area)}
-        return export.csv_text(practices, tz, names)
-    if fmt == "md":
-        return export.markdown_text(
+        return export.csv_text(practices, tz, names, delimiter=delimiter)
+    if fmt in ("md", "html"):
+        if fmt == "md":
+            from .domain.worksheet_md import markdown_text as render
+        else:
+            from .domain.worksheet_html import html_text as render
+        return render(
             practices,
             tz,
             now=now,
             reviews=store.all(Review),
             plans=store.all(WeekPlan),
+            notes=store.all(Note),
             since=since,
             until=until,
         )

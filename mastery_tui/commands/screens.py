@@ -133,7 +133,7 @@ LOG = (
     C("s", "sort", "Sort", "Sort by the next column", id="log.sort", title="Sort by the next column"),
     C("o", "order", "Order", "Flip the sort direction", show=False, id="log.order", title="Reverse the order"),
     C("m", "more", "More rows", "Past the first 500", show=False, id="log.more", title="Show more rows"),
-    C("e", "export", "Export", "CSV, Markdown or JSON of the dates shown", id="log.export",
+    C("e", "export", "Export", "CSV, Markdown, a printable page or JSON of the dates shown", id="log.export",
       title="Export the log"),
     C("v", "reviews", "Reviews", "The answers of your weekly reviews", show=False, id="log.reviews",
       title="Weekly reviews"),

@@ -35,9 +35,10 @@ if TYPE_CHECKING:
 FORMAT_OPTIONS = [
     ("c", "csv", "CSV"),
     ("m", "md", "Markdown"),
+    ("h", "html", "HTML"),
     ("j", "json", "JSON backup"),
 ]
-SUFFIXES = {"csv": ".csv", "md": ".md", "json": ".json"}
+SUFFIXES = {"csv": ".csv", "md": ".md", "html": ".html", "json": ".json"}
 
 
 def default_path(today: date, fmt: str) -> str:
@@ -92,7 +93,7 @@ class ExportScreen(ModalScreen[str | None]):
             yield Static(id="export-error", classes="form-error")
             yield Static(
                 Content(
-                    "c csv · m markdown · j json backup (tasks and plans too) · "
+                    "c csv · m markdown · h html page to print · j json backup (tasks and plans too) · "
                     "enter next · ctrl+s save · escape cancel"
                 ),
                 classes="dialog-hint",

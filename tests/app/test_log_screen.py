@@ -318,6 +318,20 @@ async def test_export_writes_a_file_and_asks_before_replacing(seen_store, run_ap
         assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "log.csv"]  # no temp files
 
 
+async def test_h_exports_the_printable_page(seen_store, run_app, tmp_path, monkeypatch):
+    seed_three(seen_store)
+    monkeypatch.chdir(tmp_path)
+    async with run_app(seen_store) as ui:
+        screen = await open_log(ui)
+        await ui.keys("r", "r", "e", "h")
+        assert ui.screen.query_one("#export-path", Input).value == "~/mastery-2026-11-23.html"
+        await ui.keys("enter", "ctrl+a", "ctrl+k", *"sheet.html", "ctrl+s")
+        assert ui.screen is screen
+    page = (tmp_path / "sheet.html").read_text()
+    assert page.startswith("<!DOCTYPE html>") and "@media print" in page
+    assert WALK in page and DISHES in page
+
+
 async def test_escape_cancels_an_export(seen_store, run_app, tmp_path, monkeypatch):
     seed_three(seen_store)
     monkeypatch.chdir(tmp_path)

@@ -221,7 +221,7 @@ def test_markdown_export_has_each_weeks_rows_and_the_review(
     ]
     assert len(rows) == len(practices) == 11
     assert "### Review of the 7-day plan that began Mon 16 Nov 2026" in weeks[2]
-    assert TRICKY.replace("|", "\\|") in text
+    assert TRICKY.replace("|", "\\|").replace("[", "\\[").replace("]", "\\]") in text
 
 
 def test_write_export_is_private_atomic_and_refuses_to_overwrite(tmp_path: Path) -> None:
@@ -268,7 +268,9 @@ def test_default_file_names_say_what_and_when(clock: FakeClock) -> None:
     assert names == [
         "mastery-log-2026-11-23.csv",
         "mastery-worksheet-2026-11-23.md",
+        "mastery-worksheet-2026-11-23.html",
         "mastery-backup-2026-11-23.json",
+        "mastery-plan-2026-11-23.ics",
     ]
     assert all(
         transfer.format_for(Path(name)) == fmt

@@ -78,7 +78,7 @@ def test_default_is_markdown_and_the_format_follows_the_file_name(
 ) -> None:
     fill(d, 2)
     code, out, _ = run(capsys, "--data-dir", str(d), "export")
-    assert code == 0 and out.startswith("# Build Mastery worksheet")
+    assert code == 0 and out.startswith('---\ntitle: "Build Mastery worksheet"')
     assert "| Walk 0 \\| around |" in out and "| Walk 1 \\| around |" in out
 
     target = tmp_path / "backup.json"
@@ -99,7 +99,7 @@ def test_an_existing_file_needs_force(
     assert err == f"mastery: {target} already exists; add --force to replace it\n"
     assert target.read_text() == "mine"
     code, _, _ = run(capsys, "--data-dir", str(d), "export", "-o", str(target), "--force")
-    assert code == 0 and target.read_text().startswith("# Build Mastery worksheet")
+    assert code == 0 and "\n# Build Mastery worksheet\n" in target.read_text()
 
 
 @pytest.mark.parametrize(

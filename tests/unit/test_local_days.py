@@ -62,8 +62,8 @@ def test_a_range_on_the_day_the_clocks_go_back_holds_its_first_half_hour(
     )
     assert "Night walk" in text
     assert "Next night" in text
-    assert "2026-10-25,00:30" in text
-    assert "2026-10-25,23:30" in text
+    assert '"2026-10-25","00:30"' in text
+    assert '"2026-10-25","23:30"' in text
 
 
 def test_a_time_that_did_not_exist_is_never_shown() -> None:
@@ -105,7 +105,7 @@ def test_recorded_in_auckland_seen_in_new_york_keeps_its_day(
     text = transfer.export_text(
         reopen(), "csv", now=clock.now(), since=date(2026, 11, 30), until=date(2026, 11, 30)
     )
-    assert "2026-11-30,08:00" in text
+    assert '"2026-11-30","08:00"' in text
     assert transfer.export_text(
         reopen(), "csv", now=clock.now(), since=date(2026, 11, 29), until=date(2026, 11, 29)
     ).count("\n") == 1  # the header alone: it never happened on the 29th
@@ -212,5 +212,5 @@ def test_the_cli_reads_days_in_the_zone_tz_names(tmp_path: Path) -> None:
         env={**os.environ, "TZ": "Europe/Berlin"},
     )
     assert shown.returncode == 0, shown.stderr
-    assert "2026-10-25,00:30" in shown.stdout
+    assert '"2026-10-25","00:30"' in shown.stdout
     assert "Night walk" in shown.stdout

@@ -1,4 +1,5 @@
-"""4. ``mastery tasks --json`` wall time vs ``python -c pass``: CLI start-up without Textual.
+"""4. ``mastery tasks --json`` and ``mastery today`` wall time vs ``python -c pass``: CLI
+start-up without Textual (issue 14: ``today`` within 3x, for shell prompts and status bars).
 
 Also checks, with ``python -X importtime``, that the command never imports Textual, and
 lists what it does import that costs the most.
@@ -41,16 +42,25 @@ def run(quick: bool) -> None:
         listed = subprocess.run(command, cwd=REPO, env=child_env(), capture_output=True, text=True)
         checked = data / ".checked"  # the Store's note of the bytes it checked (store/stamp.py)
         answered_fast = checked.exists()
+        today = mastery_argv(data, "today")
+        said = subprocess.run(today, cwd=REPO, env=child_env(), capture_output=True, text=True)
+        kept = data / ".today"  # the answer kept for these files and this day (today_cache.py)
 
         def after_a_change() -> float:
             checked.unlink(missing_ok=True)  # as after another program changed the file
             return run_command(command)
+
+        def today_after_a_change() -> float:
+            kept.unlink(missing_ok=True)  # as after a practice was saved
+            return run_command(today)
 
         results = interleaved(
             {
                 "python -c pass": lambda: run_command([sys.executable, "-c", "pass"]),
                 "tasks --json": lambda: run_command(command),
                 "first after a change": after_a_change,
+                "today": lambda: run_command(today),
+                "today after a change": today_after_a_change,
             },
             repeats,
         )
@@ -65,9 +75,17 @@ def run(quick: bool) -> None:
                 results["first after a change"],
                 results["python -c pass"],
             ),
+            stats_row("mastery today", results["today"], results["python -c pass"]),
+            stats_row(
+                "  first run after a change",
+                results["today after a change"],
+                results["python -c pass"],
+            ),
         ],
     )
     summary("CLI start-up", ("python -c pass", "tasks --json"), results)
+    summary("mastery today", ("python -c pass", "today"), results, limit=3.0)
+    print(f"  today said: {said.stdout.strip()!r} (exit {said.returncode})")
     print(f"  output: {len(json.loads(listed.stdout))} tasks listed, exit {listed.returncode}; "
           + ("answered by the fast read path (lean.py)" if answered_fast
              else "NOT answered by the fast read path: the file wasn't vouched for"))  # fmt: skip

@@ -80,7 +80,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         if args.command == "export":
             cli.check_dates(args.since, args.until)
         named = bool(args.data_dir or os.environ.get("MASTERY_HOME"))
-        store = Store.open(paths.data_dir(args.data_dir), clock, make_parents=not named)
+        folder = paths.data_dir(args.data_dir)
+        if args.command == "today":  # what the answer depends on, read before the Store reads
+            from . import today_cache
+
+            cache_key = today_cache.key(str(folder))
+        store = Store.open(folder, clock, make_parents=not named)
         if store.created:
             sys.stderr.write(f"mastery: made a new data folder at {store.data_dir}\n")
         for warning in store.warnings:
@@ -98,6 +103,19 @@ def main(argv: Sequence[str] | None = None) -> None:
             print(task.id)
         elif args.command == "tasks":
             cli.print_tasks(store, area=args.area, as_json=args.json)
+        elif args.command == "today":
+            answers = cli.today(store, clock)
+            print(answers["json" if args.json else "line"])
+            now = clock.now()
+            offset = now.utcoffset()
+            if (
+                not store.warnings
+                and not store.created
+                and cache_key["date"] == now.date().isoformat()
+                and offset is not None
+                and cache_key["offset"] == offset.total_seconds()
+            ):  # the same day the key names, and nothing to say: kept for the fast path
+                today_cache.keep(str(store.data_dir), cache_key, answers)
         elif args.command == "on-done":
             print(cli.on_done(store, args.value))
         elif args.command == "export":

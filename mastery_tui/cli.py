@@ -132,6 +132,27 @@ def print_tasks(
         )
 
 
+def today(store: Store, clock: Clock) -> dict[str, str]:
+    """``mastery today``: today's planned task and where the week stands, as {"line": one
+    line, "json": the same as one line of JSON}."""
+    from datetime import timedelta
+
+    from .domain import week as wk
+    from .domain.history import store_window
+    from .domain.models import Review, WeekPlan
+    from .domain.today import today_report
+
+    now = clock.now()
+    day = now.date()
+    live = {a.id for a in store.areas()}
+    tasks = [t for t in store.tasks() if t.area_id in live]
+    status = wk.week_status(store.all(WeekPlan), store.all(Review), day)
+    first, last = store_window(day - timedelta(days=wk.DAYS), day)
+    practices = store.practices(since=first, until=last)
+    report = today_report(tasks, live, status, practices, day, now.tzinfo)
+    return {"line": report.line(), "json": json.dumps(report.to_json(), ensure_ascii=False)}
+
+
 def check_dates(since: date | None, until: date | None) -> None:
     if since and until and since > until:
         raise UsageError(f"--from {since} is after --to {until}; swap them?")

@@ -124,6 +124,15 @@ def build_parser() -> argparse.ArgumentParser:
     tasks.add_argument("--area", help="only this life area")
     tasks.add_argument("--json", action="store_true", help="a JSON list, for scripts")
 
+    today = commands.add_parser(
+        "today",
+        help="one line: today's planned task and where the week stands",
+        description="Today's planned task and where your 7-day plan stands, in one line: for "
+        "a shell prompt, the login message or a tmux status bar. Fast: the answer is kept for "
+        "the day and given again until your data or the day changes.",
+    )
+    today.add_argument("--json", action="store_true", help="the same as JSON, for scripts")
+
     export = commands.add_parser(
         "export",
         help="write the worksheet log as CSV, Markdown, HTML, JSON or a calendar",

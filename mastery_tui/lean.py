@@ -1,9 +1,10 @@
-"""The fast read path: ``mastery tasks --json`` answered in a few milliseconds, for scripts,
-shell prompts and status bars that run it often.
+"""The fast read path: ``mastery tasks --json`` and ``mastery today`` answered in a few
+milliseconds, for scripts, shell prompts and status bars that run them often.
 
 It answers only when everything is plain: a private data folder that can be written (no
 warning to give), no month move to finish, and a main file whose exact bytes the Store has
-already checked (``store/stamp.py``). In any other case it returns ``None`` and the full
+already checked (``store/stamp.py``); for ``today``, an answer the full path kept for exactly these files and
+this day (``today_cache.py``). In any other case it returns ``None`` and the full
 command runs: argparse, the Store, the models, every check and every warning, the same
 answer a little later. Its output is the full path's, byte for byte (tests/unit/test_lean.py).
 
@@ -34,11 +35,22 @@ def answer(argv: list[str]) -> int | None:
     folder = _folder(request[0])
     if folder is None:
         return None
-    tables = _checked_tables(folder)
-    if tables is None:
-        return None
+    if request[1] == "tasks":
+        tables = _checked_tables(folder)
+        if tables is None:
+            return None
+        text = _tasks_json(tables)
+    else:
+        if _plain_main(folder) is None:
+            return None
+        from . import today_cache
+
+        kept = today_cache.kept(folder, today_cache.key(folder), request[1])
+        if kept is None:
+            return None
+        text = kept + "\n"
     try:
-        _print_tasks_json(tables)
+        sys.stdout.write(text)
         sys.stdout.flush()
     except BrokenPipeError:  # `mastery tasks --json | head`: the reader has all it wanted
         quiet_stdout()
@@ -59,12 +71,16 @@ def split_data_dir(argv: list[str]) -> tuple[str | None, list[str]] | None:
     return data_dir, rest
 
 
-def _parse(argv: list[str]) -> tuple[str | None] | None:
-    """``[--data-dir DIR] tasks --json``, exactly; anything else goes to argparse."""
+REQUESTS = {("tasks", "--json"): "tasks", ("today",): "line", ("today", "--json"): "json"}
+
+
+def _parse(argv: list[str]) -> tuple[str | None, str] | None:
+    """``[--data-dir DIR]`` then ``tasks --json``, ``today`` or ``today --json``, exactly:
+    (DIR, what to answer). Anything else goes to argparse."""
     split = split_data_dir(argv)
-    if split is None or split[1] != ["tasks", "--json"]:
+    if split is None or tuple(split[1]) not in REQUESTS:
         return None
-    return (split[0],)
+    return split[0], REQUESTS[tuple(split[1])]
 
 
 def _folder(override: str | None) -> str | None:
@@ -99,7 +115,21 @@ def _private(path: str, *, folder: bool) -> bool:
 
 
 def _checked_tables(folder: str) -> dict | None:  # type: ignore[type-arg]
-    """The main file's tables, if the Store would open this folder without a word."""
+    """The main file's tables, if the Store would open this folder without a word and has
+    checked exactly these bytes."""
+    payload = _plain_main(folder)
+    if payload is None or not stamp.vouched(folder, payload):
+        return None
+    try:
+        tables = json.loads(payload)
+    except (ValueError, RecursionError):
+        return None
+    return tables if isinstance(tables, dict) else None
+
+
+def _plain_main(folder: str) -> bytes | None:
+    """The main file's bytes, if nothing about the folder would make the Store say a word
+    (or change a mode) on opening it."""
     main = os.path.join(folder, MAIN_FILE)
     if not (_private(folder, folder=True) and _private(main, folder=False)):
         return None
@@ -117,16 +147,9 @@ def _checked_tables(folder: str) -> dict | None:  # type: ignore[type-arg]
                 return None
     try:
         with open(main, "rb") as handle:
-            payload = handle.read()
+            return handle.read()
     except OSError:
         return None
-    if not stamp.vouched(folder, payload):
-        return None
-    try:
-        tables = json.loads(payload)
-    except (ValueError, RecursionError):
-        return None
-    return tables if isinstance(tables, dict) else None
 
 
 def _is_month_file(name: str) -> bool:
@@ -141,14 +164,13 @@ def _is_month_file(name: str) -> bool:
     )
 
 
-def _print_tasks_json(tables: dict) -> None:  # type: ignore[type-arg]
+def _tasks_json(tables: dict) -> str:  # type: ignore[type-arg]
     """As ``cli.print_tasks(as_json=True)``: every task, archived too, by (order, created),
     each as stored (vouched: exactly ``Task.to_dict()``) plus its area's name."""
     area_names = {a["id"]: a["name"] for a in tables.get("areas", {}).values()}
     tasks = sorted(tables.get("tasks", {}).values(), key=lambda t: (t["order"], t["created"]))
     listed = [{**task, "area": area_names.get(task["area_id"], "")} for task in tasks]
-    json.dump(listed, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    return json.dumps(listed, ensure_ascii=False, indent=2) + "\n"
 
 
 def quiet_stdout() -> None:

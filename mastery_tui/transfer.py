@@ -111,7 +111,8 @@ def export_text(
     if fmt == "ics":
         from .domain.calendar import ics_text
 
-        return ics_text(store.all(WeekPlan), store.all(Task), now=now)
+        live = {area.id for area in store.areas()}
+        return ics_text(store.all(WeekPlan), store.all(Task), now=now, live_areas=live)
     practices = _practices(store, tz, since, until)
     if fmt == "csv":
         names = {area.id: area.name for area in store.all(Area)}

@@ -1,6 +1,6 @@
 """The plan as calendar events (iCalendar, RFC 5545), so a phone or desktop calendar reminds
-the person: each day of a 7-day plan from today on, and each task planned for particular
-weekdays over the coming week. One event per planned practice; an event's UID is made from the
+the person: each day of a 7-day plan from today on, and each task planned for a day (the
+weekdays of its plan, or every day for a time with no days) over the coming week. One event per planned practice; an event's UID is made from the
 plan or task and its day, so importing a newer export updates events instead of doubling them.
 
 Times are floating local times (no zone): "18:30" rings at 18:30 wherever the phone is, the
@@ -10,12 +10,13 @@ all-day event. A day set aside with "Not today" gets no event.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from . import week as weeks_
 from .models import Task, WeekPlan
+from .plan import is_planned_on
 
 PRODID = "-//mastery//Build Mastery practice plan//EN"
 CALENDAR_NAME = "Build Mastery"
@@ -45,9 +46,16 @@ def _description(task: Task, where: str) -> str:
     return "\n".join(parts)
 
 
-def events(plans: Iterable[WeekPlan], tasks: Iterable[Task], today: date) -> list[Event]:
-    """Events from ``today`` on: the days of every 7-day plan not yet over, then live tasks
-    planned for weekdays over the next AHEAD_DAYS days, where no plan day already holds them."""
+def events(
+    plans: Iterable[WeekPlan],
+    tasks: Iterable[Task],
+    today: date,
+    *,
+    live_areas: Collection[str],
+) -> list[Event]:
+    """Events from ``today`` on: the days of every 7-day plan not yet over, then the tasks
+    planned for a day (as Home lists them: live tasks in ``live_areas`` with planned weekdays,
+    or a time on any day) over the next AHEAD_DAYS days, where no plan day already holds them."""
     by_id = {task.id: task for task in tasks}
     found: list[Event] = []
     taken: set[tuple[str, date]] = set()
@@ -69,11 +77,11 @@ def events(plans: Iterable[WeekPlan], tasks: Iterable[Task], today: date) -> lis
                 )
             )
     for task in sorted(by_id.values(), key=lambda t: (t.order, t.title, t.id)):
-        if task.archived or not task.plan.days:
+        if task.archived or task.area_id not in live_areas:
             continue
         for offset in range(AHEAD_DAYS):
             day = today + timedelta(days=offset)
-            if day.weekday() not in task.plan.days or (task.id, day) in taken:
+            if not is_planned_on(task.plan, day) or (task.id, day) in taken:
                 continue
             found.append(
                 Event(
@@ -142,7 +150,13 @@ def _event_lines(event: Event, stamp: str) -> list[str]:
     return [*lines, "END:VEVENT"]
 
 
-def ics_text(plans: Iterable[WeekPlan], tasks: Iterable[Task], *, now: datetime) -> str:
+def ics_text(
+    plans: Iterable[WeekPlan],
+    tasks: Iterable[Task],
+    *,
+    now: datetime,
+    live_areas: Collection[str],
+) -> str:
     """A whole VCALENDAR of the plan's events from ``now``'s local day on (CRLF lines)."""
     stamp = _stamp(now)
     lines = [
@@ -153,7 +167,7 @@ def ics_text(plans: Iterable[WeekPlan], tasks: Iterable[Task], *, now: datetime)
         "METHOD:PUBLISH",
         f"X-WR-CALNAME:{CALENDAR_NAME}",
     ]
-    for event in events(plans, tasks, now.date()):
+    for event in events(plans, tasks, now.date(), live_areas=live_areas):
         lines += _event_lines(event, stamp)
     lines.append("END:VCALENDAR")
     return "".join(f"{part}\r\n" for line in lines for part in _fold(line))

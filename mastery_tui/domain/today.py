@@ -77,3 +77,100 @@ def todays_tasks(
         if assigned is not None and not assigned.archived:
             planned = [assigned, *(t for t in planned if t.id != assigned.id)]
     return planned
+
+
+# -- `mastery today`: one line for a shell prompt, a login message or a status bar -----------
+
+_PRACTISED = {wk.DayState.DONE, wk.DayState.PARTLY, wk.DayState.NOT_THIS_TIME, wk.DayState.PRACTISED}
+
+
+@dataclasses.dataclass(frozen=True)
+class TodayReport:
+    """Today's plan and where the week stands, said in a line (never a count of what wasn't)."""
+
+    day: date
+    planned: tuple[Task, ...]
+    assigned_id: str | None  # the 7-day plan's task for today, when it has one
+    practised_today: int
+    not_today: bool
+    status: wk.WeekStatus
+    cells: tuple[wk.DayCell, ...]  # the running week's days, else ()
+
+    def line(self) -> str:
+        parts: list[str] = []
+        if self.practised_today:
+            parts.append("practised today")
+        elif self.not_today:
+            parts.append("not today, and that's fine")
+        elif self.planned:
+            first = self.planned[0]
+            parts.append(first.title + (f" at {first.plan.time}" if first.plan.time else ""))
+            if len(self.planned) > 1:
+                parts[-1] += f" (and {len(self.planned) - 1} more)"
+        else:
+            parts.append("nothing planned; one tiny task is plenty")
+        parts.append(self._week_words())
+        return "Today: " + "; ".join(p for p in parts if p)  # ASCII: prompts and status bars
+
+    def _week_words(self) -> str:
+        phase = self.status.phase
+        if phase is wk.Phase.ACTIVE and self.status.day is not None:
+            practised = sum(1 for c in self.cells if c.state in _PRACTISED)
+            words = f"day {self.status.day} of 7"
+            return f"{words}, practised on {_plural(practised, 'day')}" if practised else words
+        if phase is wk.Phase.REVIEW_DUE:
+            return "the week's review is ready"
+        if phase is wk.Phase.UPCOMING and self.status.week is not None:
+            return f"7-day plan starts {when_text(wk.week_first(self.status.week), self.day)}"
+        return ""
+
+    def to_json(self) -> dict[str, object]:
+        week = self.status.week
+        return {
+            "date": self.day.isoformat(),
+            "line": self.line(),
+            "planned": [
+                {
+                    "id": t.id,
+                    "title": t.title,
+                    "time": t.plan.time or None,
+                    "minutes": t.minutes,
+                    "from_7_day_plan": t.id == self.assigned_id,
+                }
+                for t in self.planned
+            ],
+            "practised_today": self.practised_today,
+            "not_today": self.not_today,
+            "week": None
+            if week is None
+            else {
+                "phase": self.status.phase.value,
+                "start": week.start,
+                "day": self.status.day,
+                "days": [{"date": c.day.isoformat(), "state": c.state.value} for c in self.cells],
+            },
+        }
+
+
+def today_report(
+    tasks: Sequence[Task],
+    live_areas: set[str],
+    status: wk.WeekStatus,
+    practices: Sequence[Practice],
+    today: date,
+    tz: tzinfo | None,
+) -> TodayReport:
+    """``practices``: at least those of the running week and today (others are ignored)."""
+    planned = todays_tasks(tasks, live_areas, status, today)
+    running = status.week if status.phase is wk.Phase.ACTIVE else None
+    cells = wk.week_cells(running, practices, today, tz) if running is not None else ()
+    number = status.day if running is not None else None
+    return TodayReport(
+        day=today,
+        planned=tuple(planned),
+        assigned_id=wk.task_for_day(running, number) if running and number else None,
+        practised_today=sum(1 for p in practices if history.local_day(p, tz) == today),
+        not_today=running is not None and any(s[0] == number for s in running.skips),
+        status=status,
+        cells=cells,
+    )

@@ -217,7 +217,7 @@ def test_the_plan_becomes_one_event_per_planned_practice_read_by_a_real_parser(
 ) -> None:
     clock = FakeClock(datetime(2026, 11, 30, 9, 0))  # a Monday
     store = Store.open(tmp_path / "data", clock)
-    evening = task(title="Walk; then, tea", minutes=15, plan=Plan(time="18:30"), store=store)
+    evening = task(title="Walk; then, tea", minutes=15, plan=Plan(days=(1, 4), time="18:30"), store=store)
     anytime = task(title="Read a page", minutes=5, store=store)
     weekly = task(title="Call Sam", minutes=10, plan=Plan(days=(1, 3), time="09:15"), store=store)
     gone = task(title="Old", plan=Plan(days=(0, 1, 2, 3, 4, 5, 6)), archived=True, store=store)
@@ -264,14 +264,23 @@ def test_a_plan_day_already_holding_a_task_gives_no_second_event() -> None:
     now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
     walk = Task.new(now=now, title="Walk", area_id=DAILY, plan=Plan(days=(0,), time="08:00"))
     plan = WeekPlan.new(now=now, start="2026-11-30", area_id=DAILY, assignments=((1, walk.id),))
-    events = calendar.events([plan], [walk], date(2026, 11, 30))
+    events = calendar.events([plan], [walk], date(2026, 11, 30), live_areas={DAILY})
     assert [(e.day, e.start) for e in events] == [(date(2026, 11, 30), time(8, 0))]
+
+
+def test_a_time_on_any_day_is_a_daily_event_as_home_lists_it() -> None:
+    now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+    tea = Task.new(now=now, title="Tea outside", area_id=DAILY, plan=Plan(time="16:00"))
+    elsewhere = Task.new(now=now, title="Archived area", area_id="gone", plan=Plan(time="10:00"))
+    events = calendar.events([], [tea, elsewhere], date(2026, 11, 30), live_areas={DAILY})
+    assert [e.day for e in events] == [date(2026, 11, 30) + timedelta(days=n) for n in range(7)]
+    assert {e.title for e in events} == {"Tea outside"}
 
 
 def test_long_titles_fold_without_splitting_a_character() -> None:
     now = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
     long = Task.new(now=now, title="ünïcødé ✓ " * 12, area_id=DAILY, plan=Plan(days=(0,)))
-    text = calendar.ics_text([], [long], now=now)
+    text = calendar.ics_text([], [long], now=now, live_areas={DAILY})
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
     event = next(iter(icalendar.Calendar.from_ical(text).walk("VEVENT")))
     assert str(event["SUMMARY"]) == long.title.strip()

@@ -79,6 +79,13 @@ def main(argv: Sequence[str] | None = None) -> None:
             return
         if args.command == "export":
             cli.check_dates(args.since, args.until)
+        if args.command == "serve":  # before a data folder is made for it
+            from .serve import ServeError, check_available
+
+            try:
+                check_available()
+            except ServeError as error:
+                raise cli.DataError(str(error)) from None
         named = bool(args.data_dir or os.environ.get("MASTERY_HOME"))
         folder = paths.data_dir(args.data_dir)
         if args.command == "today":  # what the answer depends on, read before the Store reads
@@ -147,6 +154,14 @@ def main(argv: Sequence[str] | None = None) -> None:
                     color=color,
                 )
             )
+        elif args.command == "serve":
+            from .serve import ServeError, serve
+
+            extra = ["--on-done", args.on_done] if args.on_done is not None else []
+            try:
+                serve(store.data_dir, args.port, extra=extra, out=sys.stdout, err=sys.stderr)
+            except ServeError as error:
+                raise cli.DataError(str(error)) from None
         elif args.command == "quick":
             start = cli.quick_start(args.title, args.minutes)
             _run_app(store, clock, start=start, on_done=args.on_done)

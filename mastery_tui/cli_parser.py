@@ -216,6 +216,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("--yes", "-y", action="store_true", help="don't ask first")
 
+    serve = commands.add_parser(
+        "serve",
+        help="open the app in your web browser (needs mastery-tui[web])",
+        description="Serve the app to your web browser, for you only: it listens on "
+        "127.0.0.1 and prints one link with a secret key; without the key the page is refused. "
+        "Each tab runs the app on your data. Exports arrive as downloads. From another machine, "
+        "tunnel the port: ssh -L PORT:127.0.0.1:PORT HOST. Ctrl+C stops.",
+    )
+    serve.add_argument(
+        "--port", "-p", type=_int_in(0, 65535, "port"), default=0,
+        help="the port on 127.0.0.1 (default 0: any free port)",
+    )  # fmt: skip
+
     commands.add_parser(
         "demo",
         help="try mastery on made-up data (your own data is not opened)",

@@ -31,6 +31,16 @@ def exit_after(seconds: float) -> threading.Timer:
     return timer
 
 
+def watches_a_terminal() -> bool:
+    """Whether stdin is a terminal now: only a terminal can vanish under us. Under ``mastery
+    serve`` stdin is a pipe from textual-serve, which ends the app itself."""
+    try:
+        termios.tcgetattr(sys.__stdin__.fileno())
+    except (OSError, ValueError, AttributeError, termios.error):
+        return False
+    return True
+
+
 class Watchdog:
     """Calls ``shut_down(reason)`` on the loop on SIGHUP, SIGTERM or a vanished terminal."""
 
@@ -48,7 +58,10 @@ class Watchdog:
 
         for sig in (signal.SIGHUP, signal.SIGTERM):
             signal.signal(sig, on_signal)
-        threading.Thread(target=self._watch, args=(loop,), name="mastery-hangup", daemon=True).start()
+        if watches_a_terminal():  # a pipe (the browser's, through mastery serve) never "hangs up"
+            threading.Thread(
+                target=self._watch, args=(loop,), name="mastery-hangup", daemon=True
+            ).start()
 
     def stop(self) -> None:
         """The loop is saving and exiting: let it take its time (a new deadline follows)."""

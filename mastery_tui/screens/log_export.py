@@ -39,6 +39,12 @@ FORMAT_OPTIONS = [
     ("j", "json", "JSON backup"),
 ]
 SUFFIXES = {"csv": ".csv", "md": ".md", "html": ".html", "json": ".json"}
+MIME_TYPES = {
+    "csv": "text/csv",
+    "md": "text/markdown",
+    "html": "text/html",
+    "json": "application/json",
+}
 
 
 def default_path(today: date, fmt: str) -> str:
@@ -146,6 +152,9 @@ class ExportScreen(ModalScreen[str | None]):
 
         try:
             text = transfer.export_text(store, fmt, now=now, since=self.since)
+            if app.is_web:  # `mastery serve`: the file belongs on the browser's machine
+                app.call_from_thread(self._deliver, fmt, Path(shown).name, text)
+                return
             transfer.write_export(Path(shown), text, overwrite=overwrite)
         except transfer.ExportFileExists:
             app.call_from_thread(self._exists, shown)
@@ -153,6 +162,19 @@ class ExportScreen(ModalScreen[str | None]):
             app.call_from_thread(self._failed, f"Not saved: {error}")
         else:
             app.call_from_thread(self._saved, fmt, shown)
+
+    def _deliver(self, fmt: str, name: str, text: str) -> None:
+        """In a browser: hand the export to it as a download, as the bytes a saved file has
+        (a CSV starts with a byte-order mark so spreadsheets read it as UTF-8). Bytes, not
+        text: textual-serve would encode each text chunk alone, marks and all."""
+        import io
+
+        encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
+        self.app.deliver_binary(
+            io.BytesIO(text.encode(encoding)), save_filename=name, mime_type=MIME_TYPES[fmt]
+        )
+        plural = "" if self.count == 1 else "s"
+        self.dismiss(f"Sent {self.count:,} practice{plural} to your browser as {name}")
 
     def _saved(self, fmt: str, shown: str) -> None:
         extra = " (with your tasks and plans)" if fmt == "json" else ""

@@ -1,0 +1,157 @@
+"""``mastery serve``: the app in a web browser, through textual-serve, for its owner only.
+
+The server listens on 127.0.0.1 (never on the network) and every request must carry a random
+token: the link printed once on stdout has it, and opening that link leaves it in a cookie
+(HttpOnly, SameSite=Strict) so the page's WebSocket and downloads carry it too. Without it:
+403. A request from a page of another origin is refused as well. Each browser tab runs its own
+``mastery`` process on the same data folder, as two terminal windows would; exports reach the
+browser as downloads (``App.deliver_text``).
+
+From another machine, tunnel the port over SSH (README: "In a browser").
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import logging
+import secrets
+import shlex
+import signal
+import socket
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from aiohttp import web
+
+HOST = "127.0.0.1"
+COOKIE = "mastery_token"
+EXTRA_HINT = (
+    "mastery serve needs the web extra: pipx install 'mastery-tui[web]' "
+    "(or, in mastery's environment, pip install textual-serve)"
+)
+
+
+class ServeError(Exception):
+    """``mastery serve`` can't start; ``str(error)`` is one readable line."""
+
+
+def check_available() -> None:
+    """Raise ServeError (what to install) when textual-serve isn't there."""
+    import importlib.util
+
+    try:
+        found = importlib.util.find_spec("textual_serve") is not None
+    except ValueError:  # in sys.modules as None: known to be missing
+        found = False
+    if not found:
+        raise ServeError(EXTRA_HINT)
+
+
+def listen(port: int) -> socket.socket:
+    """A socket on 127.0.0.1:``port`` (0: any free port), listening."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((HOST, port))
+        sock.listen(16)
+    except OSError as error:
+        sock.close()
+        reason = "it is in use" if port and error.errno in (98, 48) else error.strerror
+        raise ServeError(f"can't listen on {HOST}:{port}: {reason}") from None
+    return sock
+
+
+def app_command(data_dir: Path, extra: list[str]) -> str:
+    """The shell command textual-serve runs for each browser tab."""
+    return shlex.join(
+        [sys.executable, "-m", "mastery_tui", "--data-dir", str(data_dir), *extra]
+    )
+
+
+def token_ok(request: web.Request, token: str) -> bool:
+    given = request.query.get("token") or request.cookies.get(COOKIE) or ""
+    return hmac.compare_digest(given.encode(), token.encode())
+
+
+def same_origin(request: web.Request) -> bool:
+    """No Origin (a direct request), or the page's own host and port."""
+    origin = request.headers.get("Origin")
+    return origin is None or urlsplit(origin).netloc == request.host
+
+
+def serve(data_dir: Path, port: int, *, extra: list[str], out: TextIO, err: TextIO) -> None:
+    """Run until Ctrl+C. Raises ServeError when it can't start."""
+    try:
+        from aiohttp import web
+        from textual_serve.server import Server
+    except ImportError:
+        raise ServeError(EXTRA_HINT) from None
+
+    sock = listen(port)
+    bound = sock.getsockname()[1]
+    token = secrets.token_urlsafe(24)
+
+    @web.middleware
+    async def owner_only(request: web.Request, handler: Any) -> web.StreamResponse:
+        if not token_ok(request, token) or not same_origin(request):
+            raise web.HTTPForbidden(
+                text="mastery: this page opens only from the link 'mastery serve' printed, "
+                "with its token.\n"
+            )
+        response = await handler(request)
+        if request.path == "/" and "token" in request.query:
+            response.set_cookie(COOKIE, token, httponly=True, samesite="Strict", path="/")
+        return response
+
+    class OwnerOnly(Server):  # type: ignore[misc]
+        """textual-serve, bound to our socket, behind the token, without its banner."""
+
+        def initialize_logging(self) -> None:
+            logging.basicConfig(level=logging.WARNING, format="mastery serve: %(message)s")
+
+        async def on_startup(self, app: web.Application) -> None:
+            return None
+
+        async def _make_app(self) -> web.Application:
+            app = await super()._make_app()
+            app.middlewares.append(owner_only)
+            return app
+
+        async def handle_index(self, request: web.Request) -> web.StreamResponse:
+            # The page's own address, not the server's: through `ssh -L 9000:127.0.0.1:PORT`
+            # the browser is at localhost:9000 and its WebSocket must go there too.
+            self.public_url = f"http://{request.host}"
+            return await Server.handle_index(self, request)
+
+        def serve(self, debug: bool = False) -> None:
+            self.debug = debug
+            self.initialize_logging()
+            loop = asyncio.new_event_loop()
+            asyncio.set_event_loop(loop)
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                loop.add_signal_handler(sig, self.request_exit)
+            web.run_app(
+                self._make_app(), sock=sock, handle_signals=False, loop=loop, print=None
+            )
+
+    server = OwnerOnly(
+        app_command(data_dir, extra),
+        host=HOST,
+        port=bound,
+        title="mastery",
+        public_url=f"http://{HOST}:{bound}",
+    )
+    out.write(f"http://{HOST}:{bound}/?token={token}\n")
+    out.flush()
+    err.write(
+        f"mastery: serving the app for you only, on {HOST}:{bound} (the link above has its "
+        "key; keep it private). From another machine: "
+        f"ssh -L {bound}:{HOST}:{bound} <this host>, then open the link there. "
+        "Ctrl+C stops.\n"
+    )
+    err.flush()
+    server.serve()

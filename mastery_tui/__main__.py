@@ -47,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if split is not None and split[1] == []:  # `mastery [--data-dir DIR]`: open the app
         from types import SimpleNamespace  # (argparse and its 13 commands aren't needed)
 
-        args: Any = SimpleNamespace(command=None, data_dir=split[0], on_done=None)
+        args: Any = SimpleNamespace(command=None, data_dir=split[0], on_done=None, debug=False)
     else:
         from .cli_parser import build_parser
 
@@ -97,6 +97,14 @@ def main(argv: Sequence[str] | None = None) -> None:
             sys.stderr.write(f"mastery: made a new data folder at {store.data_dir}\n")
         for warning in store.warnings:
             sys.stderr.write(f"mastery: warning: {warning}\n")
+        if args.debug:
+            from . import debuglog
+
+            try:
+                logged = debuglog.start(store.data_dir, args.command)
+            except OSError as error:
+                raise cli.DataError(f"can't write the debug log: {error.strerror or error}") from None
+            sys.stderr.write(f"mastery: writing a debug log to {logged}\n")
         store.on_notice = lambda message: sys.stderr.write(f"mastery: warning: {message}\n")
         if args.command == "add":
             task = cli.add_task(
@@ -158,6 +166,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             from .serve import ServeError, serve
 
             extra = ["--on-done", args.on_done] if args.on_done is not None else []
+            extra += ["--debug"] if args.debug else []
             try:
                 serve(store.data_dir, args.port, extra=extra, out=sys.stdout, err=sys.stderr)
             except ServeError as error:

@@ -36,14 +36,11 @@ def on_done(store: Store, value: str | None) -> str:
     if value is None:
         current = store.setting("on_done", "") or ""
         return current if current else "(none: the terminal bell rings when a timer reaches zero)"
-    import shlex
+    from .shell import syntax_problem, user_shell
 
     command = value.strip()
-    if command:
-        try:
-            shlex.split(command)
-        except ValueError as error:
-            raise UsageError(f"can't read that command: {error}") from None
+    if command and (problem := syntax_problem(command)):
+        raise UsageError(f"your shell ({user_shell()}) can't read that command: {problem}")
     store.set_setting("on_done", command)
     return f"on-done command set: {command}" if command else "on-done command cleared"
 

@@ -83,6 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="a command to run when a practice timer reaches zero, e.g. "
         "'notify-send \"Time is up\"' (default: the on_done setting)",
     )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="write a log to logs/debug.log in the data folder (never your words: screens, "
+        "kinds of record saved, key names, errors)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     quick = commands.add_parser(

@@ -140,3 +140,12 @@ def format_clock(seconds: float) -> str:
     if hours:
         return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
     return f"{sign}{minutes}:{secs:02d}"
+
+
+def window_title(remaining: float, *, paused: bool) -> str:
+    """The terminal's title while the timer runs: the time only (anyone glancing at the screen
+    sees a title), in ASCII (a terminal without UTF-8 still shows it)."""
+    clock = format_clock(remaining)
+    if paused:
+        return f"paused {clock} - mastery"
+    return f"{clock} over - mastery" if remaining <= 0 else f"{clock} left - mastery"

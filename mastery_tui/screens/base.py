@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 from textual.app import App
 from textual.screen import Screen
 
+from ..debuglog import log
 from ..messages import Change, DataChanged
 from ..services import Services
 from ..store import StoreError
@@ -24,6 +25,7 @@ from ..store import StoreError
 def announce(app: App[Any], kinds: Iterable[Change]) -> None:
     """Tell every screen in the stack (and the app) that records of ``kinds`` changed."""
     kinds = set(kinds)
+    log.info("saved: %s", ", ".join(sorted(kind.value for kind in kinds)))
     for screen in app.screen_stack:
         screen.post_message(DataChanged(kinds))
 
@@ -33,6 +35,7 @@ def persist(app: App[Any], action: Callable[[], object], kind: Change | Iterable
     try:
         action()
     except StoreError as error:
+        log.warning("not saved: %s", type(error).__name__)
         app.notify(str(error), title="Not saved", severity="error", timeout=10)
         return False
     announce(app, [kind] if isinstance(kind, Change) else kind)

@@ -15,6 +15,7 @@ folder. Reads never take the file lock: replaced files are always whole.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -40,7 +41,9 @@ from .files import (
     encode_json,
     ensure_private_dir,
     reason_for,
+    temp_name,
     tighten_file,
+    write_new_private,
 )
 from .imports import Imports
 from .in_progress import InProgress
@@ -361,3 +364,18 @@ class Store(Imports, InProgress):
     def set_setting(self, key: str, value: str | int | float | bool | None) -> None:
         with self._main(write=True) as db:
             db.table(SETTINGS).upsert({"key": key, "value": value}, where("key") == key)
+
+    def keep_screenshot(self, name: str, svg: str) -> Path:
+        """Write a screenshot (it may show reflections) as ``screenshots/<name>`` in the data
+        folder: 0600 in a 0700 folder, like every file here. Returns its path; OSError if
+        it can't be written (nothing half-written is left)."""
+        folder = self.data_dir / "screenshots"
+        ensure_private_dir(folder)
+        path = folder / Path(name).name
+        temp = folder / temp_name(path)
+        try:
+            write_new_private(temp, svg.encode("utf-8"))
+            os.replace(temp, path)
+        finally:
+            temp.unlink(missing_ok=True)
+        return path

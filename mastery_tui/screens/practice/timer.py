@@ -9,7 +9,6 @@ runs; past zero it keeps counting overtime.
 
 from __future__ import annotations
 
-import shlex
 import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,8 +25,9 @@ from ...commands import bindings
 from ...domain.models import Completion
 from ...domain.reflect import resistance_prompt, timer_caption
 from ...domain.session import SAVE_EVERY_SECONDS, Session
-from ...domain.timer import Countdown, format_clock
+from ...domain.timer import Countdown, format_clock, window_title
 from ...services import Services
+from ...widgets import window_title as title_bar
 from ...widgets.footer import Footer
 from .stop import QuitTimerScreen, StopScreen
 
@@ -127,11 +127,15 @@ class TimerScreen(Screen[TimerOutcome]):
         # Classes go on the digits, not the screen: restyling one widget keeps keys snappy.
         digits.set_class(paused, "-paused")
         digits.set_class(over, "-overtime")
+        title_bar.show(self.app, window_title(remaining, paused=paused))
         if over and not self._rang:
             self._rang = True
             self._time_is_up()
         if mono - self._last_save >= SAVE_EVERY_SECONDS:
             self.save_state()
+
+    def on_unmount(self) -> None:
+        title_bar.show(self.app, None)  # the person's own title back
 
     def _time_is_up(self) -> None:
         self.app.bell()
@@ -212,11 +216,14 @@ class TimerScreen(Screen[TimerOutcome]):
 
 
 def run_on_done(command: str) -> str | None:
-    """Run the user's on-done command (e.g. a desktop notification), detached, output ignored.
-    Returns a readable problem if it could not start."""
+    """Run the user's on-done command (e.g. a desktop notification) through their shell, so
+    ``date >> ~/done.log`` or ``a; b`` work as typed; detached, output ignored. Returns a
+    readable problem if it could not start."""
+    from ...shell import user_shell
+
     try:
         subprocess.Popen(
-            shlex.split(command),
+            [user_shell(), "-c", command],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

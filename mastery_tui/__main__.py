@@ -61,6 +61,21 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     clock = SystemClock()
     try:
+        if args.command in ("completion", "man"):  # from the parser alone: no data folder
+            from . import __version__, shell_complete
+            from .cli_parser import build_parser
+
+            parser = build_parser()
+            if args.command == "completion":
+                sys.stdout.write(shell_complete.completion(parser, args.shell))
+            else:
+                sys.stdout.write(shell_complete.man_page(parser, __version__, clock.now().date()))
+            return
+        if args.command == "paths":
+            for name, path, what in paths.every_path(paths.data_dir(args.data_dir)):
+                shown = "" if path.exists() else "  (not there yet)"
+                print(f"{name:<12} {path}{shown}\n{'':<12} {what}")
+            return
         if args.command == "demo":  # before Store.open: the demo never opens the user's data
             from .demo import run_demo
 

@@ -235,6 +235,29 @@ def build_parser() -> argparse.ArgumentParser:
         help="the port on 127.0.0.1 (default 0: any free port)",
     )  # fmt: skip
 
+    completion = commands.add_parser(
+        "completion",
+        help="print shell completion for bash, zsh or fish",
+        description="Print a completion script for your shell, generated from mastery's own "
+        "commands. bash: mastery completion bash > "
+        "~/.local/share/bash-completion/completions/mastery; zsh: mastery completion zsh > "
+        '"${fpath[1]}/_mastery"; fish: mastery completion fish > '
+        "~/.config/fish/completions/mastery.fish",
+    )
+    completion.add_argument("shell", metavar="SHELL", choices=("bash", "zsh", "fish"))
+    commands.add_parser(
+        "man",
+        help="print the manual page (roff)",
+        description="Print mastery's manual page: mastery man > "
+        "~/.local/share/man/man1/mastery.1, then man mastery.",
+    )
+    commands.add_parser(
+        "paths",
+        help="print every folder and file mastery uses",
+        description="Print where mastery keeps your data, backups, logs and screenshots, and "
+        "where it reads its config file. Changes nothing.",
+    )
+
     commands.add_parser(
         "demo",
         help="try mastery on made-up data (your own data is not opened)",

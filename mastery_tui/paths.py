@@ -20,3 +20,26 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     from platformdirs import user_data_path
 
     return user_data_path(APP_NAME, appauthor=False)
+
+
+def config_file() -> Path:
+    """``$MASTERY_CONFIG``, else ``config.toml`` in the platform's user config folder
+    (``~/.config/mastery/config.toml`` on Linux, honouring ``$XDG_CONFIG_HOME``)."""
+    env = os.environ.get("MASTERY_CONFIG")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_NAME, appauthor=False) / "config.toml"
+
+
+def every_path(data: Path) -> list[tuple[str, Path, str]]:
+    """Every place mastery reads or writes, for ``mastery paths``: (name, path, what)."""
+    return [
+        ("data", data, "your data: mastery.json and the settings"),
+        ("practices", data / "practice", "one file per month of practices"),
+        ("backups", data / "backups", "a copy a day (14), a week (8), a month (12)"),
+        ("logs", data / "logs", "mastery --debug writes debug.log here"),
+        ("screenshots", data / "screenshots", "the command palette's Screenshot"),
+        ("config", config_file(), "theme, on-done command and key map (config.toml)"),
+    ]

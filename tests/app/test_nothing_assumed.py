@@ -5,6 +5,9 @@ difficulty start unanswered; saving with one blank asks in one calm line, and "s
 
 from __future__ import annotations
 
+import csv
+import io
+
 from mastery_tui.domain.export import csv_text
 from mastery_tui.domain.models import Completion, Obstacle
 from mastery_tui.screens.coach import CoachScreen
@@ -93,8 +96,8 @@ async def test_not_rated_shows_as_such_in_the_log_csv_trends_and_coach(seen_stor
         assert isinstance(ui.screen, CoachScreen)
     [practice] = Store.open(data_dir, clock).practices()
     assert practice.completion is None
-    header, row = csv_text([practice], clock.now().tzinfo, {}).lstrip("\ufeff").splitlines()[:2]
-    cells = dict(zip(header.split(","), row.split(","), strict=False))
+    header, row = csv.reader(io.StringIO(csv_text([practice], clock.now().tzinfo, {})))
+    cells = dict(zip(header, row, strict=True))
     assert {cells[name] for name in cells if name.startswith(("Mood", "Confidence", "Felt", "Did"))} == {""}
 
 

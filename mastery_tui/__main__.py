@@ -71,6 +71,11 @@ def main(argv: Sequence[str] | None = None) -> None:
             else:
                 sys.stdout.write(shell_complete.man_page(parser, __version__, clock.now().date()))
             return
+        if args.command == "keys":
+            from .commands import key_listing
+
+            sys.stdout.write(key_listing())
+            return
         if args.command == "paths":
             for name, path, what in paths.every_path(paths.data_dir(args.data_dir)):
                 shown = "" if path.exists() else "  (not there yet)"
@@ -208,9 +213,32 @@ def _run_app(
     store: Store, clock: Clock, *, start: tuple[str, int] | str | None, on_done: str | None
 ) -> None:
     from .app import run_app  # Textual is imported here and only here
+
+    run_app(app_services(store, clock, on_done=on_done), start=start)
+
+
+def app_services(store: Store, clock: Clock, *, on_done: str | None, demo: bool = False) -> Any:
+    """Services for the app, with config.toml's theme, on-done command and key map applied
+    (--on-done over the file's). What the file gets wrong is said here, one line each, and
+    again in the app; the rest of it applies."""
+    from . import config as config_file
+    from . import paths
+    from .commands import key_neighbours, shipped_keys
     from .services import Services
 
-    run_app(Services(store, clock, on_done=on_done), start=start)
+    config = config_file.read(paths.config_file())
+    keymap = config_file.check_keys(config, shipped_keys(), key_neighbours()) if config.keys else {}
+    for problem in config.problems:
+        sys.stderr.write(f"mastery: {problem}\n")
+    return Services(
+        store,
+        clock,
+        on_done=on_done if on_done is not None else config.on_done,
+        demo=demo,
+        theme=config.theme,
+        keymap=keymap,
+        notices=list(config.problems),
+    )
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from textual.actions import SkipAction
 from textual.app import App, SystemCommand
 from textual.screen import ModalScreen, Screen
 
-from .commands import EVERYWHERE, bindings, palette_commands
+from .commands import EVERYWHERE, HOME, bindings, key_text, palette_commands, use_keymap
 from .debuglog import log
 from .domain.errors import ValidationError
 from .hangup import EXIT_GRACE_SECONDS, Watchdog, exit_after
@@ -48,6 +48,7 @@ class MasteryApp(App[None]):
     def __init__(self, services: Services, *, start: tuple[str, int] | str | None = None) -> None:
         super().__init__()
         self.services = services
+        use_keymap(services.keymap)  # Home's grid, Help and the palette name the moved keys
         self._start = start
         self._exiting = False
         self.key_order = KeyOrder(self)
@@ -99,11 +100,15 @@ class MasteryApp(App[None]):
 
     def on_mount(self) -> None:
         store = self.services.store
+        if self.services.keymap:
+            self.set_keymap(self.services.keymap)
         self._restore_theme()
         self.theme_changed_signal.subscribe(self, lambda theme: self._remember_theme(theme.name))
         self.push_screen(HomeScreen(self.services))
         for warning in store.warnings:
             self.notify(warning, title="About your data", severity="warning", timeout=10)
+        for notice in self.services.notices:
+            self.notify(notice, title="config.toml", severity="warning", timeout=12)
         store.on_notice = self._store_notice
         if store.created and not self.services.demo:
             self.notify(
@@ -191,7 +196,17 @@ class MasteryApp(App[None]):
     # -- theme ------------------------------------------------------------------------------------
 
     def _restore_theme(self) -> None:
-        saved = self.services.store.setting("theme", DEFAULT_THEME)
+        wanted = self.services.theme
+        if wanted and wanted not in self.available_themes:
+            names = ", ".join(sorted(self.available_themes)[:6])
+            self.notify(
+                f"theme '{wanted}' isn't one mastery has (e.g. {names}); using your last one",
+                title="config.toml",
+                severity="warning",
+                timeout=12,
+            )
+            wanted = None
+        saved = wanted or self.services.store.setting("theme", DEFAULT_THEME)
         self.theme = saved if saved in self.available_themes else DEFAULT_THEME
 
     def _remember_theme(self, name: str) -> None:
@@ -321,11 +336,11 @@ class MasteryApp(App[None]):
         yield from super().get_system_commands(screen)
         for command in EVERYWHERE:
             if command.palette and self._allowed(self, command.action, screen):
-                yield SystemCommand(command.palette_title, command.help, self._runner(self, command.action))
+                yield SystemCommand(command.palette_title, _with_key(command), self._runner(self, command.action))
         for table, node in _tables_of(screen):
             for command in palette_commands(table):
                 if self._allowed(node, command.action, screen):
-                    yield SystemCommand(command.palette_title, command.help, self._runner(node, command.action))
+                    yield SystemCommand(command.palette_title, _with_key(command), self._runner(node, command.action))
 
     def _runner(self, node: Any, action: str) -> Callable[[], Any]:
         return lambda: self.run_action(action, node)
@@ -345,6 +360,15 @@ class MasteryApp(App[None]):
             return bool(owner.check_action(name, parameters))
         except SkipAction:
             return False
+
+
+def _with_key(command: Any) -> str:
+    """The palette's line under a title: what it does, and its key (the user's, if moved); an
+    app-wide command that only Home has a key for says so."""
+    if command.key and command.bind:
+        return f"{command.help}  ·  key {key_text(command)}"
+    on_home = next((c for c in HOME if c.action == command.action and c.key), None)
+    return f"{command.help}  ·  key {key_text(on_home)} on Home" if on_home else command.help
 
 
 def _tables_of(screen: Screen[Any]) -> list[tuple[str, Any]]:

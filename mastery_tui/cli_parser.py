@@ -252,6 +252,12 @@ def build_parser() -> argparse.ArgumentParser:
         "~/.local/share/man/man1/mastery.1, then man mastery.",
     )
     commands.add_parser(
+        "keys",
+        help="list every command's id and key, for a key map in config.toml",
+        description="List the commands whose keys config.toml can move ([keys] \"id\" = "
+        "\"key\"), screen by screen, with their keys now.",
+    )
+    commands.add_parser(
         "paths",
         help="print every folder and file mastery uses",
         description="Print where mastery keeps your data, backups, logs and screenshots, and "

@@ -232,10 +232,10 @@ def run_demo(*, on_done: str | None = None) -> None:
         clock = SystemClock()
         store = Store.open(folder, clock)
         seed_demo_history(store, clock)
+        from .__main__ import app_services
         from .app import run_app  # Textual only now
-        from .services import Services
 
-        run_app(Services(store, clock, on_done=on_done, demo=True))
+        run_app(app_services(store, clock, on_done=on_done, demo=True))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     sys.stdout.write("mastery: the demo folder was removed; your own data was never touched.\n")

@@ -8,7 +8,7 @@ tasks in live areas, the week's status, today's tasks, the coach's suggestions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from .domain import coach
@@ -25,8 +25,11 @@ from .store import Store
 class Services:
     store: Store
     clock: Clock
-    on_done: str | None = None  # --on-done for this run; else the on_done setting
+    on_done: str | None = None  # --on-done for this run, else config.toml's; else the setting
     demo: bool = False
+    theme: str | None = None  # config.toml's theme, over the one last chosen in the palette
+    keymap: dict[str, str] = field(default_factory=dict)  # config.toml's [keys], checked
+    notices: list[str] = field(default_factory=list)  # what config.toml got wrong, one line each
 
     def now(self) -> datetime:
         return self.clock.now()

@@ -10,10 +10,13 @@ Nothing here imports a screen, so Help costs no start-up time.
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from typing import TYPE_CHECKING
 
 from .app_wide import CHECKLIST, CHOICE, DAYS, EVERYWHERE, HOME, LIST_KEYS, SLIDER, YES_NO
 from .base import Command
+
+if TYPE_CHECKING:
+    from textual.binding import Binding
 from .practice import (
     ACKNOWLEDGE,
     ADJUST,
@@ -63,11 +66,18 @@ from .screens import (
 
 __all__ = [
     "EVERYWHERE",
+    "HOME",
     "HELP_SECTIONS",
     "TABLES",
     "Command",
     "bindings",
     "dialog_bindings",
+    "effective_key",
+    "key_listing",
+    "key_neighbours",
+    "key_text",
+    "shipped_keys",
+    "use_keymap",
     "help_rows",
     "home_grid",
 ]
@@ -122,6 +132,59 @@ HELP_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )  # fmt: skip
 
 
+# -- the user's key map (config.toml [keys]) -----------------------------------------------------
+
+_KEYMAP: dict[str, str] = {}  # command id -> key(s), as the app applies it with set_keymap
+
+
+def use_keymap(keymap: dict[str, str]) -> None:
+    """The key map Home's grid, Help and the palette show (the app gives the same one to
+    Textual's ``set_keymap``, which moves the bindings themselves)."""
+    _KEYMAP.clear()
+    _KEYMAP.update(keymap)
+
+
+def effective_key(command: Command) -> str:
+    return _KEYMAP.get(command.id, command.key) if command.id else command.key
+
+
+def shipped_keys() -> dict[str, str]:
+    """Every command id with its key(s) as shipped."""
+    return {c.id: c.key for table in TABLES.values() for c in table if c.id and c.key}
+
+
+def key_neighbours() -> dict[str, list[tuple[str, str]]]:
+    """For each command id, the (id, keys) of the commands active beside it: its own table's
+    and the app-wide ones (a new key must not take one of theirs)."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    everywhere = [(c.id or c.action, c.key) for c in EVERYWHERE if c.key and c.bind]
+    for table in TABLES.values():
+        beside = [(c.id or c.action, c.key) for c in table if c.key and c.bind] + everywhere
+        for command in table:
+            if command.id:
+                found.setdefault(command.id, []).extend(beside)
+    return found
+
+
+def key_listing() -> str:
+    """``mastery keys``: every command a key map can move, screen by screen: id, key, what."""
+    lines = ["# Move a key in config.toml (mastery paths says where):", "#   [keys]",
+             '#   "home.log" = "L"', ""]  # fmt: skip
+    for heading, tables in HELP_SECTIONS:
+        rows = [
+            (c.id, key_text(c), c.help)
+            for table in tables
+            for c in TABLES[table]
+            if c.id and c.key and c.bind
+        ]
+        if rows:
+            width = max(len(r[0]) for r in rows)
+            lines.append(f"{heading}:")
+            lines += [f"  {i:<{width}}  {k:<8} {h}" for i, k, h in rows]
+            lines.append("")
+    return "\n".join(lines)
+
+
 def bindings(table: str) -> list[Binding]:
     """The bindings of one table (a screen's or a widget's ``BINDINGS``)."""
     return [command.binding() for command in TABLES[table] if command.key and command.bind]
@@ -141,7 +204,12 @@ def dialog_bindings(table: str) -> list[Binding]:
 
 def home_grid() -> list[tuple[str, str]]:
     """Home's key grid: (key, label), in the order a newcomer needs them."""
-    rows = [(c.key_display or c.key, c.grid) for c in (*HOME, *EVERYWHERE) if c.grid and c.key]
+    rows = []
+    for command in (*HOME, *EVERYWHERE):
+        if command.grid and command.key:
+            moved = command.id in _KEYMAP
+            shown = key_text(command) if moved else (command.key_display or command.key)
+            rows.append((shown, command.grid))
     return rows
 
 
@@ -159,9 +227,10 @@ KEY_NAMES = {
 
 def key_text(command: Command) -> str:
     """The keys as Help writes them: "? F1", "ctrl+s", "⇧↑", "0-9"."""
-    if command.help_key:
+    if command.help_key and command.id not in _KEYMAP:
         return command.help_key
-    return " ".join(KEY_NAMES.get(name, name) for name in command.key.split(",") if name)
+    keys = effective_key(command)
+    return " ".join(KEY_NAMES.get(name, name) for name in keys.split(",") if name)
 
 
 def help_rows(tables: tuple[str, ...]) -> list[tuple[str, str]]:

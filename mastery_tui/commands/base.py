@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from textual.binding import Binding
+if TYPE_CHECKING:  # the table is read without Textual too (mastery keys, the man page)
+    from textual.binding import Binding
+
+_GROUPS: dict[str, Binding.Group] = {}
 
 
 class Command(NamedTuple):
@@ -21,7 +24,7 @@ class Command(NamedTuple):
     priority: bool = False
     palette: bool = True  # offered in the command palette
     grid: str = ""  # Home's key grid lists it with this label
-    group: Binding.Group | None = None
+    group: str = ""  # keys shown together in the footer (a compact Binding.Group of this name)
     help_key: str = ""  # how Help writes the key when one row stands for many ("0-9")
     bind: bool = True  # False: Textual's own key, listed in Help only (ctrl+p, tab)
 
@@ -30,6 +33,11 @@ class Command(NamedTuple):
         return self.title or self.word
 
     def binding(self) -> Binding:
+        from textual.binding import Binding
+
+        group = None
+        if self.group:
+            group = _GROUPS.setdefault(self.group, Binding.Group(self.group, compact=True))
         return Binding(
             self.key,
             self.action,
@@ -39,7 +47,7 @@ class Command(NamedTuple):
             priority=self.priority,
             id=self.id or None,
             tooltip=self.help,
-            group=self.group,
+            group=group,
         )
 
 
@@ -47,3 +55,11 @@ def C(
     key: str, action: str, word: str, help: str = "", **options: object
 ) -> Command:
     return Command(key, action, word, help=help, **options)  # type: ignore[arg-type]
+
+
+def normal_key(key: str) -> str:
+    """A key as Textual names it when it checks bindings: "?" is "question_mark"."""
+    from textual.keys import _character_to_key
+
+    key = key.strip()
+    return _character_to_key(key) if len(key) == 1 else key

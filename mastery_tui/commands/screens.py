@@ -3,12 +3,10 @@ help and the small dialogs."""
 
 from __future__ import annotations
 
-from textual.binding import Binding
-
 from ..domain.chart import CHARTS
 from .base import C
 
-MOVE = Binding.Group("Move", compact=True)
+MOVE = "Move"  # a compact footer group
 
 # -- brainstorm and plan -------------------------------------------------------------------------
 

@@ -1,0 +1,139 @@
+"""``config.toml``: the theme, the on-done command and a key map, in the platform's config folder
+(``mastery paths`` prints where). Optional: with no file, everything is as shipped.
+
+    theme = "textual-light"
+    on_done = "notify-send 'Time is up'"
+
+    [keys]                     # a command's id = its new key(s), as Help names them
+    "home.log" = "L"
+    "log.search" = "ctrl+f,slash"
+
+A mistake never stops the app: a file that isn't TOML is set aside whole, a wrong entry alone,
+each with one line saying what and where, and the defaults take their place. The key map is
+checked against the one table of commands (``commands``), so an id that doesn't exist or a key
+another command of the same screen already has is named, not silently ignored. No Textual.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+KNOWN = ("theme", "on_done", "keys")
+MAX_BYTES = 64 * 1024
+# Textual key names: "l", "L", "ctrl+f", "f5", "question_mark", "shift+tab"; or one printable
+# character ("?", "/", "+"), which Textual names for itself.
+_KEY = re.compile(r"^((ctrl|shift|alt|super|meta)\+)*[A-Za-z0-9_]+$")
+
+
+@dataclass
+class Config:
+    theme: str | None = None
+    on_done: str | None = None
+    keys: dict[str, str] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)  # one line each, for stderr and a toast
+    path: Path | None = None
+
+
+def _key_ok(part: str) -> bool:
+    return bool(_KEY.match(part)) or (len(part) == 1 and part.isprintable() and part != ",")
+
+
+def read(path: Path) -> Config:
+    """The config at ``path``; a missing file is the defaults, a bad one the defaults and a
+    line in ``problems``."""
+    config = Config(path=path)
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        return config
+    except OSError as error:
+        config.problems.append(f"can't read {path}: {error.strerror or error}; using the defaults")
+        return config
+    if len(raw) > MAX_BYTES:
+        config.problems.append(f"{path} is over 64 KB; using the defaults")
+        return config
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        config.problems.append(f"{path} isn't UTF-8 text; using the defaults")
+        return config
+    except tomllib.TOMLDecodeError as error:
+        config.problems.append(f"{path} isn't valid TOML ({error}); using the defaults")
+        return config
+    for name in data:
+        if name not in KNOWN:
+            config.problems.append(
+                f"{path}: '{name}' isn't a setting mastery knows ({', '.join(KNOWN)}); ignored"
+            )
+    theme = data.get("theme")
+    if theme is not None:
+        if isinstance(theme, str) and theme.strip():
+            config.theme = theme.strip()
+        else:
+            config.problems.append(f"{path}: theme should be a theme's name in quotes; ignored")
+    on_done = data.get("on_done")
+    if on_done is not None:
+        if isinstance(on_done, str):
+            config.on_done = on_done.strip()
+        else:
+            config.problems.append(f"{path}: on_done should be a command in quotes; ignored")
+    keys = data.get("keys", {})
+    if not isinstance(keys, dict):
+        config.problems.append(f"{path}: [keys] should be a table of id = \"key\"; ignored")
+        keys = {}
+    for command_id, value in keys.items():
+        parts = value.split(",") if isinstance(value, str) else []
+        if not parts or not all(p.strip() and _key_ok(p.strip()) for p in parts):
+            config.problems.append(
+                f"{path}: keys.{command_id} = {value!r} isn't a key name (like \"l\", "
+                f"\"ctrl+f\" or \"f5\"); ignored"
+            )
+            continue
+        config.keys[command_id] = ",".join(p.strip() for p in parts)
+    return config
+
+
+def check_keys(
+    config: Config,
+    known: Mapping[str, str],
+    neighbours: Mapping[str, Collection[tuple[str, str]]],
+) -> dict[str, str]:
+    """The key map that applies: ``known`` maps each command id to its shipped key(s),
+    ``neighbours`` each id to the (id, keys) of the commands active beside it (its screen's
+    and the app-wide ones). Unknown ids and clashes go to ``config.problems``."""
+    from .commands.base import normal_key
+
+    applied: dict[str, str] = {}
+    wanted = dict(config.keys)
+    where = f"{config.path}: " if config.path else ""
+    for command_id, keys in wanted.items():
+        if command_id not in known:
+            close = [k for k in known if k.split(".")[-1] == command_id.split(".")[-1]][:3]
+            hint = f"did you mean {', '.join(close)}?" if close else "mastery keys lists them"
+            config.problems.append(
+                f"{where}keys.{command_id}: no command has that id ({hint}); ignored"
+            )
+            continue
+        new = {normal_key(k) for k in keys.split(",")}
+        clash = next(
+            (
+                other
+                for other, other_keys in neighbours.get(command_id, ())
+                if other != command_id
+                and new & {normal_key(k) for k in wanted.get(other, other_keys).split(",") if k}
+            ),
+            None,
+        )
+        if clash is not None:
+            config.problems.append(
+                f"{where}keys.{command_id} = {keys!r}: {clash} already has that key on the "
+                f"same screen; keeping {known[command_id]!r}"
+            )
+            continue
+        applied[command_id] = keys
+    return applied

@@ -47,7 +47,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     if split is not None and split[1] == []:  # `mastery [--data-dir DIR]`: open the app
         from types import SimpleNamespace  # (argparse and its 13 commands aren't needed)
 
-        args: Any = SimpleNamespace(command=None, data_dir=split[0], on_done=None, debug=False)
+        args: Any = SimpleNamespace(
+            command=None, data_dir=split[0], on_done=None, debug=False, ascii=False
+        )
     else:
         from .cli_parser import build_parser
 
@@ -60,6 +62,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     from .store.errors import StoreError
 
     clock = SystemClock()
+    if args.command in (None, "quick", "demo") and _dumb_terminal():
+        _fail(
+            EXIT_DATA,
+            "this terminal (TERM=dumb) can't show the app; open mastery in a full terminal, "
+            "or use the commands here: mastery today, mastery add, mastery export",
+        )
     try:
         if args.command in ("completion", "man"):  # from the parser alone: no data folder
             from . import __version__, shell_complete
@@ -84,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         if args.command == "demo":  # before Store.open: the demo never opens the user's data
             from .demo import run_demo
 
-            run_demo(on_done=args.on_done)
+            run_demo(on_done=args.on_done, ascii_only=args.ascii)
             return
         if args.command in ("check", "backups", "restore"):  # they work when a file is damaged
             from . import cli_recovery
@@ -193,9 +201,9 @@ def main(argv: Sequence[str] | None = None) -> None:
                 raise cli.DataError(str(error)) from None
         elif args.command == "quick":
             start = cli.quick_start(args.title, args.minutes)
-            _run_app(store, clock, start=start, on_done=args.on_done)
+            _run_app(store, clock, start=start, on_done=args.on_done, ascii_only=args.ascii)
         else:
-            _run_app(store, clock, start=None, on_done=args.on_done)
+            _run_app(store, clock, start=None, on_done=args.on_done, ascii_only=args.ascii)
     except cli.UsageError as error:
         _fail(EXIT_USAGE, str(error))
     except ValidationError as error:
@@ -209,20 +217,38 @@ def main(argv: Sequence[str] | None = None) -> None:
         raise SystemExit(130) from None
 
 
+def _dumb_terminal() -> bool:
+    """TERM=dumb (an editor's shell buffer, some CI logs), unless the app is for a browser."""
+    return os.environ.get("TERM") == "dumb" and not os.environ.get("TEXTUAL_DRIVER")
+
+
 def _run_app(
-    store: Store, clock: Clock, *, start: tuple[str, int] | str | None, on_done: str | None
+    store: Store,
+    clock: Clock,
+    *,
+    start: tuple[str, int] | str | None,
+    on_done: str | None,
+    ascii_only: bool = False,
 ) -> None:
     from .app import run_app  # Textual is imported here and only here
 
-    run_app(app_services(store, clock, on_done=on_done), start=start)
+    run_app(app_services(store, clock, on_done=on_done, ascii_only=ascii_only), start=start)
 
 
-def app_services(store: Store, clock: Clock, *, on_done: str | None, demo: bool = False) -> Any:
+def app_services(
+    store: Store,
+    clock: Clock,
+    *,
+    on_done: str | None,
+    demo: bool = False,
+    ascii_only: bool = False,
+) -> Any:
     """Services for the app, with config.toml's theme, on-done command and key map applied
     (--on-done over the file's). What the file gets wrong is said here, one line each, and
-    again in the app; the rest of it applies."""
+    again in the app; the rest of it applies. ASCII mode with --ascii, or by the locale."""
     from . import config as config_file
     from . import paths
+    from .ascii_mode import wants_ascii
     from .commands import key_neighbours, shipped_keys
     from .services import Services
 
@@ -238,6 +264,7 @@ def app_services(store: Store, clock: Clock, *, on_done: str | None, demo: bool 
         theme=config.theme,
         keymap=keymap,
         notices=list(config.problems),
+        ascii_only=ascii_only or wants_ascii(os.environ),
     )
 
 

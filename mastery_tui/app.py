@@ -18,8 +18,10 @@ from textual.actions import SkipAction
 from textual.app import App, SystemCommand
 from textual.screen import ModalScreen, Screen
 
+from .app_terminal import TerminalSide
 from .commands import EVERYWHERE, HOME, bindings, key_text, palette_commands, use_keymap
 from .debuglog import log
+from .domain import week
 from .domain.errors import ValidationError
 from .hangup import EXIT_GRACE_SECONDS, Watchdog, exit_after
 from .key_order import KeyOrder, is_typed, ordered_auto_pilot, ordered_test_run
@@ -37,7 +39,7 @@ if TYPE_CHECKING:
 DEFAULT_THEME = "textual-dark"
 
 
-class MasteryApp(App[None]):
+class MasteryApp(TerminalSide, App[None]):
     """Practise Build Mastery from the keyboard."""
 
     TITLE = "mastery"
@@ -46,8 +48,10 @@ class MasteryApp(App[None]):
     BINDINGS = bindings("everywhere")
 
     def __init__(self, services: Services, *, start: tuple[str, int] | str | None = None) -> None:
+        self._ascii_only = services.ascii_only  # read by get_driver_class, during App.__init__
         super().__init__()
         self.services = services
+        week.use_shapes(ascii_only=services.ascii_only)
         use_keymap(services.keymap)  # Home's grid, Help and the palette name the moved keys
         self._start = start
         self._exiting = False
@@ -64,21 +68,6 @@ class MasteryApp(App[None]):
             self._logged = event  # (a key that bubbles back up comes here twice)
             log.debug("key %s", event.key)  # names only: a typed character is the person's
         await super().on_event(event)
-
-    # -- the debug log (mastery --debug): screens by class, errors with their traceback --------
-
-    def push_screen(self, screen: Any, *args: Any, **kwargs: Any) -> Any:
-        log.info("open %s", type(screen).__name__ if not isinstance(screen, str) else screen)
-        return super().push_screen(screen, *args, **kwargs)
-
-    def pop_screen(self) -> Any:
-        if self.screen_stack:
-            log.info("close %s", type(self.screen_stack[-1]).__name__)
-        return super().pop_screen()
-
-    def _handle_exception(self, error: Exception) -> None:
-        log.error("error", exc_info=error)
-        super()._handle_exception(error)
 
     def run_test(self, *args: Any, **kwargs: Any) -> Any:
         """Textual's test run, with a pilot that waits for held keys."""
@@ -312,23 +301,6 @@ class MasteryApp(App[None]):
             await steps
         except ValidationError as error:
             self.notify(error.message, title="Couldn't record that", severity="error")
-
-    def deliver_screenshot(
-        self, filename: str | None = None, path: str | None = None, time_format: str | None = None
-    ) -> str | None:
-        """The palette's Screenshot. It may show a reflection, so in a terminal it goes into
-        the private data folder (0600, like the data), never into ~/Downloads; a browser
-        (``mastery serve``) gets it as a download, as an export."""
-        if self.is_web:
-            return super().deliver_screenshot(filename, path, time_format)
-        name = filename or f"mastery-{self.services.now():%Y-%m-%d-%H%M%S}.svg"
-        try:
-            saved = self.services.store.keep_screenshot(name, self.export_screenshot())
-        except OSError as error:
-            self.notify(f"Not saved: {error.strerror or error}", title="Screenshot", severity="error")
-            return None
-        self.notify(f"Saved to {saved}, readable only by you.", title="Screenshot")
-        return None
 
     # -- the command palette: the commands table, and the screen's own ---------------------------
 

@@ -84,6 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
         "'notify-send \"Time is up\"' (default: the on_done setting)",
     )
     parser.add_argument(
+        "--ascii",
+        action="store_true",
+        help="draw the app in plain ASCII (automatic when the locale isn't UTF-8, as over ssh "
+        "without LANG)",
+    )
+    parser.add_argument(
         "--debug",
         action="store_true",
         help="write a log to logs/debug.log in the data folder (never your words: screens, "

@@ -223,7 +223,7 @@ def _clamp(value: float) -> int:
     return max(0, min(100, round(value)))
 
 
-def run_demo(*, on_done: str | None = None) -> None:
+def run_demo(*, on_done: str | None = None, ascii_only: bool = False) -> None:
     """``mastery demo``: the app on a fresh demo history in a temporary folder, removed after."""
     from .domain.clock import SystemClock
 
@@ -235,7 +235,7 @@ def run_demo(*, on_done: str | None = None) -> None:
         from .__main__ import app_services
         from .app import run_app  # Textual only now
 
-        run_app(app_services(store, clock, on_done=on_done, demo=True))
+        run_app(app_services(store, clock, on_done=on_done, demo=True, ascii_only=ascii_only))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     sys.stdout.write("mastery: the demo folder was removed; your own data was never touched.\n")

@@ -66,8 +66,9 @@ def listen(port: int) -> socket.socket:
 
 
 def app_command(data_dir: Path, extra: list[str]) -> str:
-    """The shell command textual-serve runs for each browser tab."""
-    return shlex.join(
+    """The shell command textual-serve runs for each browser tab (a browser shows UTF-8,
+    whatever the locale of the session that started the server)."""
+    return "LC_ALL=C.UTF-8 " + shlex.join(
         [sys.executable, "-m", "mastery_tui", "--data-dir", str(data_dir), *extra]
     )
 

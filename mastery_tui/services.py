@@ -30,6 +30,7 @@ class Services:
     theme: str | None = None  # config.toml's theme, over the one last chosen in the palette
     keymap: dict[str, str] = field(default_factory=dict)  # config.toml's [keys], checked
     notices: list[str] = field(default_factory=list)  # what config.toml got wrong, one line each
+    ascii_only: bool = False  # the terminal can't show UTF-8 (ascii_mode.py), or --ascii
 
     def now(self) -> datetime:
         return self.clock.now()

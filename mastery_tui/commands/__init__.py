@@ -65,6 +65,8 @@ from .screens import (
 )
 
 __all__ = [
+    "ESSENTIAL_IDS",
+    "ESSENTIAL_KEYS",
     "EVERYWHERE",
     "HOME",
     "HELP_SECTIONS",
@@ -183,6 +185,12 @@ def key_listing() -> str:
             lines += [f"  {i:<{width}}  {k:<8} {h}" for i, k, h in rows]
             lines.append("")
     return "\n".join(lines)
+
+
+# In a footer too narrow for every key, these stay: leave (escape), Support (F1), save or start
+# (ctrl+s), and the commands marked essential (finish the timer, quit Home...).
+ESSENTIAL_KEYS = frozenset({"escape", "f1", "ctrl+s"})
+ESSENTIAL_IDS = frozenset(c.id for table in TABLES.values() for c in table if c.essential and c.id)
 
 
 def bindings(table: str) -> list[Binding]:

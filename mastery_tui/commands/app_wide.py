@@ -49,7 +49,8 @@ HOME = (
     C("j", "app.notes", "Notes", "Free reflections about the skill", id="home.notes", show=False, grid="notes"),
     C("c", "coach", "Coach", "The coach's suggestion: a bit harder or smaller, and why",
       id="home.coach", grid="coach", palette=False),
-    C("q", "app.quit_key", "Quit", "Quit (everything is already saved)", id="home.quit", palette=False),
+    C("q", "app.quit_key", "Quit", "Quit (everything is already saved)", id="home.quit", palette=False,
+      essential=True),
     # Home's week line says "s: not today": the footer keeps room for F1 Support.
     C("s", "not_today", "Not today", "A planned day that won't happen: say why if you like",
       id="home.not_today", show=False),

@@ -27,6 +27,7 @@ class Command(NamedTuple):
     group: str = ""  # keys shown together in the footer (a compact Binding.Group of this name)
     help_key: str = ""  # how Help writes the key when one row stands for many ("0-9")
     bind: bool = True  # False: Textual's own key, listed in Help only (ctrl+p, tab)
+    essential: bool = False  # stays in a footer too narrow for every key (to finish or leave)
 
     @property
     def palette_title(self) -> str:

@@ -33,7 +33,7 @@ TIMER = (
     C("space", "toggle(False)", "Resume", "Resume the timer", id="timer.resume"),
     C("plus,equals_sign", "adjust(1)", "+1m", "One minute more", key_display="+", id="timer.more"),
     C("minus,underscore", "adjust(-1)", "−1m", "One minute less", key_display="-", id="timer.less"),
-    C("f", "finish", "Done", "Done: on to how it went", id="timer.finish"),
+    C("f", "finish", "Done", "Done: on to how it went", id="timer.finish", essential=True),
     C("r", "resist", "Stuck?", "A short prompt when it's hard to start", id="timer.resist"),
     C("escape", "stop", "Stop", "Stop here: partly, not this time, or discard", id="timer.stop"),
     C("q", "quit_asking", "Quit", "Quit (asks; the practice is kept)", show=False, id="timer.quit"),
@@ -57,7 +57,7 @@ ACKNOWLEDGE = (
 
 RESUME = (
     C("f,enter", "choose('record')", "Finish recording", "Finish recording it, answers as they were",
-      id="resume.record"),
+      id="resume.record", essential=True),
     C("r", "choose('resume')", "Resume timer", "Resume the timer (the time away counts)", id="resume.resume"),
     C("d", "choose('discard')", "Discard", "Discard it: nothing is recorded", id="resume.discard"),
     C("s", "choose('new')", "Start the new one", "Discard it and start the one just asked for",

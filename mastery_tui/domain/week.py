@@ -147,7 +147,7 @@ class DayState(StrEnum):
 
 
 # One distinct shape per state, so the strip reads without colour.
-SHAPES: dict[DayState, str] = {
+UNICODE_SHAPES: dict[DayState, str] = {
     DayState.DONE: "✓",
     DayState.PARTLY: "◐",
     DayState.NOT_THIS_TIME: "○",
@@ -156,6 +156,22 @@ SHAPES: dict[DayState, str] = {
     DayState.TODAY: "…",
     DayState.UPCOMING: "·",
 }
+# The same, distinct in ASCII too (ASCII mode: ascii_mode.py), for a terminal without UTF-8.
+ASCII_SHAPES: dict[DayState, str] = {
+    DayState.DONE: "v",
+    DayState.PARTLY: "/",
+    DayState.NOT_THIS_TIME: "o",
+    DayState.PRACTISED: "*",
+    DayState.SKIPPED: "-",
+    DayState.TODAY: "_",
+    DayState.UPCOMING: ".",
+}
+SHAPES: dict[DayState, str] = dict(UNICODE_SHAPES)
+
+
+def use_shapes(*, ascii_only: bool) -> None:
+    """The shapes the strip and its legend draw from now on (the app sets them once)."""
+    SHAPES.update(ASCII_SHAPES if ascii_only else UNICODE_SHAPES)
 
 _BY_COMPLETION = {
     Completion.YES: DayState.DONE,

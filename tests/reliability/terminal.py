@@ -37,12 +37,23 @@ LAUNCH = (
 class PtyApp:
     """``python -m mastery_tui --data-dir DIR`` on an 80x24 xterm-256color pty."""
 
-    def __init__(self, data_dir: Path, *args: str, controlling: bool = True) -> None:
-        """``args``: more command-line arguments (e.g. ``"quick", "Walk", "-m", "5"``)."""
+    def __init__(
+        self,
+        data_dir: Path,
+        *args: str,
+        controlling: bool = True,
+        locale: dict[str, str] | None = None,
+    ) -> None:
+        """``args``: more command-line arguments (e.g. ``"quick", "Walk", "-m", "5"``).
+        ``locale``: LANG, LC_ALL and LC_CTYPE as given ({} for none: the POSIX locale); by
+        default a UTF-8 one, whatever the machine running the tests has."""
         master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", LINES, COLUMNS, 0, 0))
         env = child_env(TERM="xterm-256color", COLUMNS=str(COLUMNS), LINES=str(LINES))
         env.pop("NO_COLOR", None)
+        for name in ("LANG", "LC_ALL", "LC_CTYPE"):
+            env.pop(name, None)
+        env.update({"LANG": "C.UTF-8"} if locale is None else locale)
         try:
             self.proc = subprocess.Popen(
                 [
@@ -84,6 +95,12 @@ class PtyApp:
                 return
             with self._lock:
                 self._output += chunk
+
+    @property
+    def raw(self) -> bytes:
+        """Every byte the app wrote so far."""
+        with self._lock:
+            return bytes(self._output)
 
     @property
     def output(self) -> str:

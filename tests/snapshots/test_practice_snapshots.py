@@ -97,6 +97,18 @@ def test_timer_running(practice_app, snap_compare):
     assert snap_compare(practice_app, terminal_size=SIZE, run_before=run_before)
 
 
+def test_timer_at_40x15_keeps_finish_and_back_in_the_footer(practice_app, snap_compare):
+    """Below 80x24 the footer keeps the keys to finish (f), stop (esc) and get support (F1);
+    the rest are in the palette (^p More)."""
+
+    async def run_before(pilot):
+        await to_timer(pilot)
+        advance(pilot, 65)
+        await pilot.pause()
+
+    assert snap_compare(practice_app, terminal_size=(40, 15), run_before=run_before)
+
+
 def test_timer_paused_with_a_prompt(practice_app, snap_compare):
     async def run_before(pilot):
         await to_timer(pilot)

@@ -39,6 +39,7 @@ endif
 
 screenshots: $(STAMP)  ## regenerate screenshots/*.svg from demo data
 	@$(BIN)/python scripts/screenshots.py
+	@$(BIN)/python scripts/browser_screenshot.py
 
 snapshots-update: $(STAMP)  ## accept changed SVG snapshots after looking at them
 	@$(BIN)/python -m pytest -q tests/snapshots --snapshot-update

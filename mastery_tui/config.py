@@ -17,7 +17,6 @@ another command of the same screen already has is named, not silently ignored. N
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,6 +53,8 @@ def read(path: Path) -> Config:
     except OSError as error:
         config.problems.append(f"can't read {path}: {error.strerror or error}; using the defaults")
         return config
+    import tomllib  # only when there is a file: it costs start-up time
+
     if len(raw) > MAX_BYTES:
         config.problems.append(f"{path} is over 64 KB; using the defaults")
         return config

@@ -6,6 +6,7 @@ Functions, not constants: the environment is read when asked, so tests can redir
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 APP_NAME = "mastery"
@@ -28,6 +29,10 @@ def config_file() -> Path:
     env = os.environ.get("MASTERY_CONFIG")
     if env:
         return Path(env).expanduser()
+    if sys.platform.startswith("linux"):  # the XDG rule platformdirs follows, without its import
+        base = os.environ.get("XDG_CONFIG_HOME", "").strip()
+        folder = Path(base) if os.path.isabs(base) else Path.home() / ".config"
+        return folder / APP_NAME / "config.toml"
     from platformdirs import user_config_path
 
     return user_config_path(APP_NAME, appauthor=False) / "config.toml"

@@ -193,7 +193,9 @@ def test_demo_never_opens_the_users_folder(
     d = tmp_path / "never"
 
     calls: list[str | None] = []
-    monkeypatch.setattr(mastery_tui.demo, "run_demo", lambda *, on_done=None: calls.append(on_done))
+    monkeypatch.setattr(
+        mastery_tui.demo, "run_demo", lambda *, on_done=None, ascii_only=False: calls.append(on_done)
+    )
     code, _, _ = run(capsys, "--data-dir", str(d), "--on-done", "true", "demo")
     assert code == 0 and calls == ["true"]
     assert not d.exists()

@@ -118,11 +118,9 @@ def export_text(
         names = {area.id: area.name for area in store.all(Area)}
         return export.csv_text(practices, tz, names, delimiter=delimiter)
     if fmt in ("md", "html"):
-        if fmt == "md":
-            from .domain.worksheet_md import markdown_text as render
-        else:
-            from .domain.worksheet_html import html_text as render
-        return render(
+        from .domain import worksheet, worksheet_html, worksheet_md
+
+        sheet = worksheet.build(
             practices,
             tz,
             now=now,
@@ -132,6 +130,7 @@ def export_text(
             since=since,
             until=until,
         )
+        return (worksheet_md if fmt == "md" else worksheet_html).render(sheet)
     records = {**_main_records(store), "practices": practices}
     return export.json_text(export.json_document(records, now=now, schema=SCHEMA_VERSION))
 

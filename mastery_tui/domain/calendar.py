@@ -46,6 +46,17 @@ def _description(task: Task, where: str) -> str:
     return "\n".join(parts)
 
 
+def _event(uid: str, task: Task, day: date, where: str) -> Event:
+    return Event(
+        uid=f"{uid}@{UID_DOMAIN}",
+        day=day,
+        start=_at(task),
+        minutes=task.minutes,
+        title=task.title,
+        description=_description(task, where),
+    )
+
+
 def events(
     plans: Iterable[WeekPlan],
     tasks: Iterable[Task],
@@ -66,16 +77,8 @@ def events(
             if day < today or task is None or number in skipped:
                 continue
             taken.add((task.id, day))
-            found.append(
-                Event(
-                    uid=f"plan-{plan.id}-day{number}@{UID_DOMAIN}",
-                    day=day,
-                    start=_at(task),
-                    minutes=task.minutes,
-                    title=task.title,
-                    description=_description(task, f"Day {number} of your 7-day plan"),
-                )
-            )
+            uid = f"plan-{plan.id}-day{number}"
+            found.append(_event(uid, task, day, f"Day {number} of your 7-day plan"))
     for task in sorted(by_id.values(), key=lambda t: (t.order, t.title, t.id)):
         if task.archived or task.area_id not in live_areas:
             continue
@@ -83,16 +86,7 @@ def events(
             day = today + timedelta(days=offset)
             if not is_planned_on(task.plan, day) or (task.id, day) in taken:
                 continue
-            found.append(
-                Event(
-                    uid=f"task-{task.id}-{day:%Y%m%d}@{UID_DOMAIN}",
-                    day=day,
-                    start=_at(task),
-                    minutes=task.minutes,
-                    title=task.title,
-                    description=_description(task, "Planned practice"),
-                )
-            )
+            found.append(_event(f"task-{task.id}-{day:%Y%m%d}", task, day, "Planned practice"))
     found.sort(key=lambda e: (e.day, e.start or time.min, e.uid))
     return found
 

@@ -7,11 +7,9 @@ piece of the person's text goes through ``html.escape``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, tzinfo
 from html import escape
 
-from .models import Note, Practice, Review, WeekPlan
-from .worksheet import COLUMNS, NOT_RATED, Worksheet, build
+from .worksheet import COLUMNS, NOT_RATED, Worksheet
 
 # Relative widths of COLUMNS: the words get the room; all add up to 100.
 _WIDTHS = (9, 16, 7, 8, 7, 8, 11, 34)
@@ -112,22 +110,3 @@ def render(sheet: Worksheet) -> str:
     ]
     return "\n".join(out) + "\n"
 
-
-def html_text(
-    practices: Iterable[Practice],
-    tz: tzinfo | None,
-    *,
-    now: datetime,
-    reviews: Iterable[Review] = (),
-    plans: Iterable[WeekPlan] = (),
-    notes: Iterable[Note] = (),
-    since: date | None = None,
-    until: date | None = None,
-) -> str:
-    """``mastery export -f html``: the printable worksheet of ``practices`` (already in range)."""
-    return render(
-        build(
-            practices, tz, now=now, reviews=reviews, plans=plans, notes=notes,
-            since=since, until=until,
-        )
-    )  # fmt: skip

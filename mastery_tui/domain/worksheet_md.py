@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
-from datetime import date, datetime, tzinfo
 
-from .models import Note, Practice, Review, WeekPlan
-from .worksheet import COLUMNS, NOT_RATED, Worksheet, build
+from .worksheet import COLUMNS, NOT_RATED, Worksheet
 
 # ASCII punctuation that means something to CommonMark, GitHub or pandoc inside a line:
 # emphasis (* _), code (`), links and images ([ ]), raw HTML and entities (< > &), table
@@ -78,22 +75,3 @@ def render(sheet: Worksheet) -> str:
     lines += ["---", "", f"*Please keep in mind:* {safety}"]
     return "\n".join(lines).rstrip("\n") + "\n"
 
-
-def markdown_text(
-    practices: Iterable[Practice],
-    tz: tzinfo | None,
-    *,
-    now: datetime,
-    reviews: Iterable[Review] = (),
-    plans: Iterable[WeekPlan] = (),
-    notes: Iterable[Note] = (),
-    since: date | None = None,
-    until: date | None = None,
-) -> str:
-    """``mastery export -f md``: the worksheet of ``practices`` (already in range)."""
-    return render(
-        build(
-            practices, tz, now=now, reviews=reviews, plans=plans, notes=notes,
-            since=since, until=until,
-        )
-    )  # fmt: skip

@@ -56,6 +56,10 @@ def practice(local: datetime, **fields: object) -> Practice:
     return Practice.new(now=local, **values)
 
 
+def markdown_text(practices, tz, **options) -> str:
+    return worksheet_md.render(worksheet.build(practices, tz, **options))
+
+
 def parse_csv(text: str) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text, newline="")))
 
@@ -145,12 +149,12 @@ def test_markdown_shows_a_dash_for_not_rated_and_says_what_it_means() -> None:
         completion=None,
     )
     done = practice(NOW - timedelta(hours=2), task_title="Walk")
-    text = worksheet_md.markdown_text([unrated, done], TZ, now=NOW)
+    text = markdown_text([unrated, done], TZ, now=NOW)
     assert "| Mon 23 Nov 19:30 | Open the book | – | – | – → 55 | 40 → – |  |" in text
     assert "- Practised on 1 day (2 practices): 1 done, 1 not rated" in text
     assert "- Confidence change on average: +20" in text  # the walk's; the other has no after
     assert worksheet.NOT_RATED_NOTE in text
-    assert worksheet.NOT_RATED_NOTE not in worksheet_md.markdown_text([done], TZ, now=NOW)
+    assert worksheet.NOT_RATED_NOTE not in markdown_text([done], TZ, now=NOW)
 
 
 def test_json_keeps_not_rated_as_null_through_export_and_import() -> None:
@@ -208,7 +212,7 @@ def test_markdown_has_a_section_per_monday_to_sunday_week_with_its_rows_and_summ
         confidence_before=20,
         confidence_after=60,
     )
-    text = worksheet_md.markdown_text([tuesday, sunday, monday], TZ, now=NOW)
+    text = markdown_text([tuesday, sunday, monday], TZ, now=NOW)
     first, second = text.split("## Week of ")[1:]
     assert first.startswith("Mon 16 Nov 2026 to Sun 22 Nov 2026")
     assert "Sunday walk" in first and "Monday email" not in first
@@ -224,7 +228,7 @@ def test_markdown_has_a_section_per_monday_to_sunday_week_with_its_rows_and_summ
 def test_markdown_escapes_pipes_newlines_and_html_but_keeps_the_words() -> None:
     p = practice(NOW, task_title="A | B <script>", reflection=TRICKY)
     row = next(
-        line for line in worksheet_md.markdown_text([p], TZ, now=NOW).splitlines() if "A \\| B" in line
+        line for line in markdown_text([p], TZ, now=NOW).splitlines() if "A \\| B" in line
     )
     assert row.count(" | ") == len(worksheet.COLUMNS) - 1  # no extra cell
     assert "\\<script\\>" in row
@@ -246,7 +250,7 @@ def test_markdown_includes_the_review_of_a_plan_that_began_that_week() -> None:
     old_review = Review.new(now=NOW, week_id=other.id, strongest="Old week")
     orphan = Review.new(now=NOW, week_id="gone", strongest="No plan")
     p = practice(datetime(2026, 11, 24, 9, 0, tzinfo=TZ))
-    text = worksheet_md.markdown_text(
+    text = markdown_text(
         [p],
         TZ,
         now=NOW,
@@ -262,7 +266,7 @@ def test_markdown_includes_the_review_of_a_plan_that_began_that_week() -> None:
 
 
 def test_markdown_says_so_when_nothing_was_recorded() -> None:
-    text = worksheet_md.markdown_text([], TZ, now=NOW, since=date(2026, 11, 1), until=date(2026, 11, 23))
+    text = markdown_text([], TZ, now=NOW, since=date(2026, 11, 1), until=date(2026, 11, 23))
     assert "0 practices, 2026-11-01 to 2026-11-23" in text
     assert "No practices recorded in this time yet." in text
 

@@ -119,6 +119,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         if args.command == "today":  # what the answer depends on, read before the Store reads
             from . import today_cache
 
+            if not folder.exists():  # nothing to say yet, and no folder made for a prompt
+                print(cli.today(None, clock)["json" if args.json else "line"])
+                return
             cache_key = today_cache.key(str(folder))
         store = Store.open(folder, clock, make_parents=not named)
         if store.created:

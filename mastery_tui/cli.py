@@ -129,9 +129,10 @@ def print_tasks(
         )
 
 
-def today(store: Store, clock: Clock) -> dict[str, str]:
+def today(store: Store | None, clock: Clock) -> dict[str, str]:
     """``mastery today``: today's planned task and where the week stands, as {"line": one
-    line, "json": the same as one line of JSON}."""
+    line, "json": the same as one line of JSON}. ``store`` None: no data folder yet (a shell
+    prompt asking must not make one)."""
     from datetime import timedelta
 
     from .domain import week as wk
@@ -141,6 +142,9 @@ def today(store: Store, clock: Clock) -> dict[str, str]:
 
     now = clock.now()
     day = now.date()
+    if store is None:
+        report = today_report([], set(), wk.week_status([], [], day), [], day, now.tzinfo)
+        return {"line": report.line(), "json": json.dumps(report.to_json(), ensure_ascii=False)}
     live = {a.id for a in store.areas()}
     tasks = [t for t in store.tasks() if t.area_id in live]
     status = wk.week_status(store.all(WeekPlan), store.all(Review), day)

@@ -116,6 +116,17 @@ def test_the_answer_is_kept_and_given_again_until_the_data_changes(
     assert run(capsys, *args) == "Today: practised today\n"
 
 
+def test_no_data_folder_yet_is_answered_without_making_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "none"
+    assert run(capsys, "--data-dir", str(folder), "today") == (
+        "Today: nothing planned; one tiny task is plenty\n"
+    )
+    assert json.loads(run(capsys, "--data-dir", str(folder), "today", "--json"))["planned"] == []
+    assert not folder.exists()
+
+
 def test_the_key_covers_every_month_a_running_week_can_read() -> None:
     first_of_month = datetime(2026, 12, 1, 0, 30, tzinfo=UTC).timestamp()
     assert today_cache._months(first_of_month) == ["2026-11.json", "2026-12.json"]

@@ -249,24 +249,29 @@ def app_services(
     """Services for the app, with config.toml's theme, on-done command and key map applied
     (--on-done over the file's). What the file gets wrong is said here, one line each, and
     again in the app; the rest of it applies. ASCII mode with --ascii, or by the locale."""
-    from . import config as config_file
     from . import paths
     from .ascii_mode import wants_ascii
-    from .commands import key_neighbours, shipped_keys
     from .services import Services
 
-    config = config_file.read(paths.config_file())
-    keymap = config_file.check_keys(config, shipped_keys(), key_neighbours()) if config.keys else {}
-    for problem in config.problems:
+    theme, keymap, problems, file_on_done = None, {}, [], None
+    where = paths.config_file()
+    if where.exists():  # no file: nothing to read, and nothing imported to read it
+        from . import config as config_file
+        from .commands import key_neighbours, shipped_keys
+
+        config = config_file.read(where)
+        keymap = config_file.check_keys(config, shipped_keys(), key_neighbours()) if config.keys else {}
+        theme, problems, file_on_done = config.theme, config.problems, config.on_done
+    for problem in problems:
         sys.stderr.write(f"mastery: {problem}\n")
     return Services(
         store,
         clock,
-        on_done=on_done if on_done is not None else config.on_done,
+        on_done=on_done if on_done is not None else file_on_done,
         demo=demo,
-        theme=config.theme,
+        theme=theme,
         keymap=keymap,
-        notices=list(config.problems),
+        notices=list(problems),
         ascii_only=ascii_only or wants_ascii(os.environ),
     )
 

@@ -7,16 +7,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from textual.app import App
-
 from .debuglog import log
 
 if TYPE_CHECKING:
+    from textual.app import App
+
     from .services import Services
 
+    _Base = App[None]
+else:
+    _Base = object  # a plain mixin at run time: each App subclass costs Textual set-up time
 
-class TerminalSide(App[None]):
-    """Mixed into MasteryApp (first in its bases)."""
+
+class TerminalSide(_Base):
+    """Mixed into MasteryApp, before App in its bases."""
 
     services: Services
     _ascii_only: bool

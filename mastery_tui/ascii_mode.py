@@ -11,7 +11,6 @@ untouched. No Textual here: ``wants_ascii`` runs before the app is imported.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 
 # The app's own symbols, chosen so that the week strip's shapes stay distinct (see
@@ -48,6 +47,7 @@ def char(ch: str) -> str:
     if ch in SYMBOLS:
         found = SYMBOLS[ch]
     else:
+        import unicodedata  # ASCII mode only: not on every start
         name = unicodedata.name(ch, "")
         if name.startswith("BOX DRAWINGS"):
             found = _box(name)

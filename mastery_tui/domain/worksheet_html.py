@@ -12,7 +12,7 @@ from html import escape
 from .worksheet import COLUMNS, NOT_RATED, Worksheet
 
 # Relative widths of COLUMNS: the words get the room; all add up to 100.
-_WIDTHS = (9, 16, 7, 8, 7, 8, 11, 34)
+_WIDTHS = (10, 15, 8, 9, 7, 9, 10, 32)
 
 STYLE = """
 :root { color-scheme: light; }
@@ -26,12 +26,13 @@ section.week { margin-bottom: 2.5rem; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; }
 th, td { border: 1px solid #999; padding: .25rem .35rem; vertical-align: top;
          text-align: left; overflow-wrap: anywhere; word-break: normal; }
-th { background: #eee; }
+th { background: #eee; font-size: .9em; overflow-wrap: normal; }
 td.note { font-style: italic; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 thead { display: table-header-group; }
 ul { margin: .25rem 0; padding-left: 1.25rem; }
-.safety { border-top: 1px solid #999; margin-top: 2rem; padding-top: .75rem; }
+.safety { border-top: 1px solid #999; margin-top: 2rem; padding-top: .75rem;
+          break-inside: avoid; page-break-inside: avoid; }
 @page { size: landscape; margin: 12mm; }
 @media print {
   body { font-size: 9pt; margin: 0; max-width: none; padding: 0; }

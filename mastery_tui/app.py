@@ -55,6 +55,7 @@ class MasteryApp(TerminalSide, App[None]):
         use_keymap(services.keymap)  # Home's grid, Help and the palette name the moved keys
         self._start = start
         self._exiting = False
+        self._exit_asked = False
         self.key_order = KeyOrder(self)
         self.watchdog = Watchdog(self.shut_down)
         self._logged: events.Key | None = None
@@ -162,6 +163,21 @@ class MasteryApp(TerminalSide, App[None]):
         self.save_state()
         exit_after(EXIT_GRACE_SECONDS)
         self.exit()
+
+    def exit(self, *args: Any, **kwargs: Any) -> None:
+        self._exit_asked = True
+        super().exit(*args, **kwargs)
+
+    async def _on_exit_app(self) -> None:
+        """An exit nobody in the app asked for: the browser's tab closed (``mastery serve``:
+        textual-serve says "quit") or its server stopped. What was typed is kept, as at a
+        hang-up."""
+        if not self._exit_asked and not self._exiting:
+            self._exiting = True
+            self.key_order.drop()
+            self.watchdog.stop()
+            self.save_state()
+        await super()._on_exit_app()
 
     async def action_quit(self) -> None:
         """ctrl+q, from anywhere: what is typed is kept (drafts, the practice in progress)."""

@@ -7,14 +7,20 @@ token: the link printed once on stdout has it, and opening that link leaves it i
 ``mastery`` process on the same data folder, as two terminal windows would; exports reach the
 browser as downloads (``App.deliver_text``).
 
+Nothing on the page reaches outside this machine: textual-serve's page asks Google for its font,
+so the page is served with that link swapped for the copy of the font textual-serve ships, and
+every answer carries a Content-Security-Policy that allows this origin only.
+
 From another machine, tunnel the port over SSH (README: "In a browser").
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hmac
 import logging
+import re
 import secrets
 import shlex
 import signal
@@ -66,10 +72,34 @@ def listen(port: int) -> socket.socket:
 
 
 def app_command(data_dir: Path, extra: list[str]) -> str:
-    """The shell command textual-serve runs for each browser tab (a browser shows UTF-8,
-    whatever the locale of the session that started the server)."""
-    return "LC_ALL=C.UTF-8 " + shlex.join(
+    """The shell command textual-serve runs for each browser tab: the shell becomes the app
+    (``exec``), so a signal to the tab's process reaches the app itself."""
+    return "exec " + shlex.join(
         [sys.executable, "-m", "mastery_tui", "--data-dir", str(data_dir), *extra]
+    )
+
+
+# textual-serve's page loads "Roboto Mono" from fonts.googleapis.com; its static folder has it.
+FONT_LINK = re.compile(r"<link[^>]*//fonts\.googleapis\.com[^>]*>", re.S)
+LOCAL_FONT = (
+    "<style>@font-face { font-family: 'Roboto Mono'; "
+    "src: url('{{ config.static.url }}fonts/RobotoMono-VariableFont_wght.ttf'); }</style>"
+)
+
+
+def local_page(template: str) -> str:
+    """textual-serve's page template with its web font taken from the server itself."""
+    return FONT_LINK.sub(LOCAL_FONT, template)
+
+
+def content_policy(host: str) -> str:
+    """Scripts, styles, fonts, images and connections from this origin only (the page's inline
+    script and styles included); no frames around it, no forms elsewhere."""
+    return (
+        "default-src 'none'; script-src 'self' 'unsafe-inline'; "
+        "style-src 'self' 'unsafe-inline'; font-src 'self'; img-src 'self' data:; "
+        f"connect-src 'self' ws://{host}; frame-ancestors 'none'; base-uri 'none'; "
+        "form-action 'none'"
     )
 
 
@@ -87,10 +117,29 @@ def same_origin(request: web.Request) -> bool:
 def serve(data_dir: Path, port: int, *, extra: list[str], out: TextIO, err: TextIO) -> None:
     """Run until Ctrl+C. Raises ServeError when it can't start."""
     try:
+        import aiohttp_jinja2
+        import jinja2
         from aiohttp import web
+        from textual_serve import server as textual_server
+        from textual_serve.app_service import AppService
         from textual_serve.server import Server
     except ImportError:
         raise ServeError(EXTRA_HINT) from None
+
+    tabs: set[AppService] = set()
+
+    class Tab(AppService):  # type: ignore[misc]
+        """One browser tab's app, remembered so that stopping the server waits for it."""
+
+        async def start(self, width: int, height: int) -> None:
+            tabs.add(self)
+            await super().start(width, height)
+
+        def _build_environment(self, width: int = 80, height: int = 24) -> dict[str, str]:
+            # A browser shows UTF-8, whatever the locale of the session that started the server.
+            return {**super()._build_environment(width, height), "LC_ALL": "C.UTF-8"}
+
+    textual_server.AppService = Tab  # the class textual-serve makes for each WebSocket
 
     sock = listen(port)
     bound = sock.getsockname()[1]
@@ -98,12 +147,15 @@ def serve(data_dir: Path, port: int, *, extra: list[str], out: TextIO, err: Text
 
     @web.middleware
     async def owner_only(request: web.Request, handler: Any) -> web.StreamResponse:
+        policy = {"Content-Security-Policy": content_policy(request.host)}
         if not token_ok(request, token) or not same_origin(request):
             raise web.HTTPForbidden(
                 text="mastery: this page opens only from the link 'mastery serve' printed, "
-                "with its token.\n"
+                "with its token.\n",
+                headers=policy,
             )
         response = await handler(request)
+        response.headers.update(policy)
         if request.path == "/" and "token" in request.query:
             response.set_cookie(COOKIE, token, httponly=True, samesite="Strict", path="/")
         return response
@@ -117,10 +169,45 @@ def serve(data_dir: Path, port: int, *, extra: list[str], out: TextIO, err: Text
         async def on_startup(self, app: web.Application) -> None:
             return None
 
+        async def on_shutdown(self, app: web.Application) -> None:
+            """Ctrl+C with tabs open: each app keeps what was typed and ends (SIGTERM, its
+            hang-up path) while the loop still runs, so nothing is left to a closed loop."""
+            waits = []
+            for tab in list(tabs):
+                process = tab._process
+                if process is not None and process.returncode is None:
+                    with contextlib.suppress(ProcessLookupError):
+                        process.terminate()
+                    waits.append(process.wait())
+            if waits:
+                try:
+                    await asyncio.wait_for(asyncio.gather(*waits), timeout=10)
+                except TimeoutError:
+                    for tab in tabs:
+                        if tab._process is not None and tab._process.returncode is None:
+                            with contextlib.suppress(ProcessLookupError):
+                                tab._process.kill()
+
         async def _make_app(self) -> web.Application:
             app = await super()._make_app()
             app.middlewares.append(owner_only)
+            files = jinja2.FileSystemLoader(self.templates_path)
+
+            def page(name: str) -> str | None:
+                try:
+                    source, _, _ = files.get_source(jinja2.Environment(), name)
+                except jinja2.TemplateNotFound:
+                    return None
+                return local_page(source)
+
+            aiohttp_jinja2.setup(app, loader=jinja2.FunctionLoader(page))
             return app
+
+        async def handle_websocket(self, request: web.Request) -> web.StreamResponse:
+            # A plain GET here (a curious curl) is answered, not left to a traceback.
+            if not web.WebSocketResponse().can_prepare(request).ok:
+                raise web.HTTPBadRequest(text="mastery: this address takes a WebSocket only.\n")
+            return await Server.handle_websocket(self, request)
 
         async def handle_index(self, request: web.Request) -> web.StreamResponse:
             # The page's own address, not the server's: through `ssh -L 9000:127.0.0.1:PORT`

@@ -80,8 +80,9 @@ def main(argv: Sequence[str] | None = None) -> None:
                 sys.stdout.write(shell_complete.man_page(parser, __version__, clock.now().date()))
             return
         if args.command == "keys":
-            from .commands import key_listing
+            from .commands import key_listing, use_keymap
 
+            use_keymap(read_config()[1])  # the keys as the app will have them
             sys.stdout.write(key_listing())
             return
         if args.command == "paths":
@@ -163,7 +164,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             ):  # the same day the key names, and nothing to say: kept for the fast path
                 today_cache.keep(str(store.data_dir), cache_key, answers)
         elif args.command == "on-done":
-            print(cli.on_done(store, args.value))
+            config = read_config()[0]
+            print(cli.on_done(store, args.value, from_file=config and config.on_done))
         elif args.command == "export":
             cli.export(
                 store,
@@ -249,31 +251,42 @@ def app_services(
     """Services for the app, with config.toml's theme, on-done command and key map applied
     (--on-done over the file's). What the file gets wrong is said here, one line each, and
     again in the app; the rest of it applies. ASCII mode with --ascii, or by the locale."""
-    from . import paths
     from .ascii_mode import wants_ascii
     from .services import Services
 
-    theme, keymap, problems, file_on_done = None, {}, [], None
-    where = paths.config_file()
-    if where.exists():  # no file: nothing to read, and nothing imported to read it
-        from . import config as config_file
-        from .commands import key_neighbours, shipped_keys
-
-        config = config_file.read(where)
-        keymap = config_file.check_keys(config, shipped_keys(), key_neighbours()) if config.keys else {}
-        theme, problems, file_on_done = config.theme, config.problems, config.on_done
-    for problem in problems:
-        sys.stderr.write(f"mastery: {problem}\n")
+    config, keymap = read_config()
     return Services(
         store,
         clock,
-        on_done=on_done if on_done is not None else file_on_done,
+        on_done=on_done if on_done is not None else config and config.on_done,
         demo=demo,
-        theme=theme,
+        theme=config and config.theme,
         keymap=keymap,
-        notices=list(problems),
+        notices=list(config.problems) if config else [],
         ascii_only=ascii_only or wants_ascii(os.environ),
     )
+
+
+def read_config() -> tuple[Any, dict[str, str]]:
+    """config.toml (a ``config.Config``) and the key map that applies from it; each thing it
+    gets wrong is said on stderr, one line each. No file: (None, {}), and nothing imported."""
+    from . import paths
+
+    where = paths.config_file()
+    if not where.exists():
+        return None, {}
+    from . import config as config_file
+    from .commands import IN_TEXT_FIELDS, key_neighbours, shipped_keys
+
+    config = config_file.read(where)
+    keymap = (
+        config_file.check_keys(config, shipped_keys(), key_neighbours(), IN_TEXT_FIELDS)
+        if config.keys
+        else {}
+    )
+    for problem in config.problems:
+        sys.stderr.write(f"mastery: {problem}\n")
+    return config, keymap
 
 
 if __name__ == "__main__":

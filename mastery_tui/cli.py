@@ -31,18 +31,28 @@ def quick_start(title: str | None, minutes: int) -> tuple[str, int] | str:
     return clean_text(title, field="title", label="Title", min_len=1, max_len=120), minutes
 
 
-def on_done(store: Store, value: str | None) -> str:
-    """Show or set the on-done command; returns the line to print."""
+def on_done(store: Store, value: str | None, *, from_file: str | None = None) -> str:
+    """Show or set the on-done command; returns the lines to print. ``from_file``: config.toml's
+    on_done, which wins over this setting (and --on-done over both)."""
+    from . import paths
+
+    wins = (
+        f"\n(config.toml's on_done is the one used: {from_file or '(none: the bell)'}; "
+        f"it wins over this setting; {paths.config_file()})"
+        if from_file is not None
+        else ""
+    )
     if value is None:
         current = store.setting("on_done", "") or ""
-        return current if current else "(none: the terminal bell rings when a timer reaches zero)"
+        shown = current if current else "(none: the terminal bell rings when a timer reaches zero)"
+        return shown + wins
     from .shell import syntax_problem, user_shell
 
     command = value.strip()
     if command and (problem := syntax_problem(command)):
         raise UsageError(f"your shell ({user_shell()}) can't read that command: {problem}")
     store.set_setting("on_done", command)
-    return f"on-done command set: {command}" if command else "on-done command cleared"
+    return (f"on-done command set: {command}" if command else "on-done command cleared") + wins
 
 
 def find_area(store: Store, name: str | None) -> Area:

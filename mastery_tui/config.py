@@ -16,16 +16,12 @@ another command of the same screen already has is named, not silently ignored. N
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 KNOWN = ("theme", "on_done", "keys")
 MAX_BYTES = 64 * 1024
-# Textual key names: "l", "L", "ctrl+f", "f5", "question_mark", "shift+tab"; or one printable
-# character ("?", "/", "+"), which Textual names for itself.
-_KEY = re.compile(r"^((ctrl|shift|alt|super|meta)\+)*[A-Za-z0-9_]+$")
 
 
 @dataclass
@@ -35,10 +31,6 @@ class Config:
     keys: dict[str, str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)  # one line each, for stderr and a toast
     path: Path | None = None
-
-
-def _key_ok(part: str) -> bool:
-    return bool(_KEY.match(part)) or (len(part) == 1 and part.isprintable() and part != ",")
 
 
 def read(path: Path) -> Config:
@@ -87,15 +79,20 @@ def read(path: Path) -> Config:
     if not isinstance(keys, dict):
         config.problems.append(f"{path}: [keys] should be a table of id = \"key\"; ignored")
         keys = {}
+    from .commands.keynames import key_name
+
     for command_id, value in keys.items():
-        parts = value.split(",") if isinstance(value, str) else []
-        if not parts or not all(p.strip() and _key_ok(p.strip()) for p in parts):
+        # Textual's key names: "l", "L", "ctrl+f", "f5", "question_mark", "shift+tab"; or one
+        # printable character ("?", "/"), named here as Textual names it. Case only matters
+        # for a letter alone: "F5" is "f5", "ctrl+F" is "ctrl+f", but "L" is shift+l.
+        names = [key_name(p) for p in value.split(",")] if isinstance(value, str) else [None]
+        if not all(names):
             config.problems.append(
                 f"{path}: keys.{command_id} = {value!r} isn't a key name (like \"l\", "
-                f"\"ctrl+f\" or \"f5\"); ignored"
+                f"\"ctrl+f\" or \"f5\"; mastery keys lists the ones in use); ignored"
             )
             continue
-        config.keys[command_id] = ",".join(p.strip() for p in parts)
+        config.keys[command_id] = ",".join(dict.fromkeys(n for n in names if n))
     return config
 
 
@@ -103,11 +100,15 @@ def check_keys(
     config: Config,
     known: Mapping[str, str],
     neighbours: Mapping[str, Collection[tuple[str, str]]],
+    in_fields: Collection[str] = (),
 ) -> dict[str, str]:
     """The key map that applies: ``known`` maps each command id to its shipped key(s),
     ``neighbours`` each id to the (id, keys) of the commands active beside it (its screen's
-    and the app-wide ones). Unknown ids and clashes go to ``config.problems``."""
+    and the app-wide ones, Textual's own keys included). ``in_fields``: the ids that work
+    while a text field has focus (F1): their key can't be one that types. Unknown ids, clashes
+    and typing keys go to ``config.problems``."""
     from .commands.base import normal_key
+    from .commands.keynames import types_a_character
 
     applied: dict[str, str] = {}
     wanted = dict(config.keys)
@@ -121,19 +122,28 @@ def check_keys(
             )
             continue
         new = {normal_key(k) for k in keys.split(",")}
+        already = {normal_key(k) for k in known[command_id].split(",") if k}
+        typing = sorted(k for k in new if command_id in in_fields and types_a_character(k))
+        if typing:
+            config.problems.append(
+                f"{where}keys.{command_id} = {keys!r}: this command works while you type in a "
+                f"field, so its key can't be one that types ({', '.join(typing)}); try a key "
+                f"like \"f2\" or \"ctrl+h\"; keeping {known[command_id]!r}"
+            )
+            continue
         clash = next(
             (
                 other
                 for other, other_keys in neighbours.get(command_id, ())
                 if other != command_id
-                and new & {normal_key(k) for k in wanted.get(other, other_keys).split(",") if k}
+                and (new - already) & {normal_key(k) for k in wanted.get(other, other_keys).split(",") if k}
             ),
             None,
         )
         if clash is not None:
             config.problems.append(
-                f"{where}keys.{command_id} = {keys!r}: {clash} already has that key on the "
-                f"same screen; keeping {known[command_id]!r}"
+                f"{where}keys.{command_id} = {keys!r}: {clash} already has that key where "
+                f"this command works; keeping {known[command_id]!r}"
             )
             continue
         applied[command_id] = keys

@@ -17,6 +17,14 @@ from mastery_tui.services import Services
 from mastery_tui.store import Store
 from tests.kit import SIZE, UI
 
+
+@pytest.fixture(autouse=True)
+def no_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The developer's own config.toml never reaches a test (nor the mastery it starts): a
+    test that wants one writes it and points MASTERY_CONFIG at it."""
+    monkeypatch.setenv("MASTERY_CONFIG", str(tmp_path_factory.getbasetemp() / "no-config.toml"))
+
+
 # A fixed local zone (UTC+1) and moment, so snapshots and "today" never depend on the machine.
 TZ = timezone(timedelta(hours=1))
 START = datetime(2026, 11, 23, 19, 30, tzinfo=TZ)  # a Monday evening

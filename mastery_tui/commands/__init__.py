@@ -77,6 +77,7 @@ __all__ = [
     "effective_key",
     "key_listing",
     "key_neighbours",
+    "key_of",
     "key_text",
     "shipped_keys",
     "use_keymap",
@@ -159,7 +160,8 @@ def key_neighbours() -> dict[str, list[tuple[str, str]]]:
     """For each command id, the (id, keys) of the commands active beside it: its own table's
     and the app-wide ones (a new key must not take one of theirs)."""
     found: dict[str, list[tuple[str, str]]] = {}
-    everywhere = [(c.id or c.action, c.key) for c in EVERYWHERE if c.key and c.bind]
+    # Textual's own keys (ctrl+p, escape, tab, ctrl+q) are taken everywhere too.
+    everywhere = [(c.id or f"Textual's {c.word}", c.key) for c in EVERYWHERE if c.key]
     for table in TABLES.values():
         beside = [(c.id or c.action, c.key) for c in table if c.key and c.bind] + everywhere
         for command in table:
@@ -168,13 +170,18 @@ def key_neighbours() -> dict[str, list[tuple[str, str]]]:
     return found
 
 
+# Commands that work while a text field has focus (a priority binding with no guard): a key
+# that types a character can't be theirs. (? is guarded: it types in a field.)
+IN_TEXT_FIELDS = frozenset({"app.support"})
+
+
 def key_listing() -> str:
     """``mastery keys``: every command a key map can move, screen by screen: id, key, what."""
     lines = ["# Move a key in config.toml (mastery paths says where):", "#   [keys]",
              '#   "home.log" = "L"', ""]  # fmt: skip
     for heading, tables in HELP_SECTIONS:
         rows = [
-            (c.id, key_text(c), c.help)
+            (c.id, key_text(c), c.help + (f" (moved; shipped: {c.key})" if c.id in _KEYMAP else ""))
             for table in tables
             for c in TABLES[table]
             if c.id and c.key and c.bind
@@ -201,7 +208,8 @@ def bindings(table: str) -> list[Binding]:
 # Dialogs stop the app's keys from showing in their footer (Textual's modal binding chain); F1
 # works there all the same (a priority binding of the app), so each dialog shows it too.
 SUPPORT_IN_DIALOGS = Command(
-    "f1", "app.support", "Support", help="Support, from this dialog", palette=False, key_display="F1"
+    "f1", "app.support", "Support", help="Support, from this dialog", palette=False, key_display="F1",
+    id="app.support",  # a key map that moves F1 moves it here too
 )
 
 
@@ -238,7 +246,24 @@ def key_text(command: Command) -> str:
     if command.help_key and command.id not in _KEYMAP:
         return command.help_key
     keys = effective_key(command)
-    return " ".join(KEY_NAMES.get(name, name) for name in keys.split(",") if name)
+    return " ".join(key_word(name) for name in keys.split(",") if name)
+
+
+def key_of(command_id: str) -> str:
+    """The first key of a command as the screen's own words name it ("/" for log.search, or
+    the key a key map gave it)."""
+    command = next(c for table in TABLES.values() for c in table if c.id == command_id)
+    return key_word(effective_key(command).split(",")[0])
+
+
+def key_word(name: str) -> str:
+    """One key as Help writes it: "?" for question_mark, "F2" for f2."""
+    if name in KEY_NAMES:
+        return KEY_NAMES[name]
+    *modifiers, base = name.split("+")
+    if len(base) > 1 and base[0] == "f" and base[1:].isdigit():
+        return "+".join([*modifiers, base.upper()])
+    return name
 
 
 def help_rows(tables: tuple[str, ...]) -> list[tuple[str, str]]:

@@ -59,8 +59,7 @@ def C(
 
 
 def normal_key(key: str) -> str:
-    """A key as Textual names it when it checks bindings: "?" is "question_mark"."""
-    from textual.keys import _character_to_key
+    """A key as Textual names it when it checks bindings: "?" is "question_mark", "F1" "f1"."""
+    from .keynames import key_name
 
-    key = key.strip()
-    return _character_to_key(key) if len(key) == 1 else key
+    return key_name(key) or key.strip()

@@ -23,7 +23,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Static
 from textual.worker import get_current_worker
 
-from ..commands import bindings
+from ..commands import bindings, key_of
 from ..domain import logbook as lb
 from ..domain.history import local_start, range_since
 from ..domain.logbook import Entry, LogFilter
@@ -91,7 +91,10 @@ class LogScreen(Refreshes, Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header(icon="◆")
         yield Static(Content("Reading your practices…"), id="log-status")
-        yield SearchField(placeholder="/ to search titles, reflections and notes", id="log-search")
+        yield SearchField(
+            placeholder=f"{key_of('log.search')} to search titles, reflections and notes",
+            id="log-search",
+        )
         yield LogTable(id="log-table")
         yield Static(id="log-empty")
         yield Static(id="log-preview")

@@ -38,10 +38,13 @@ async def run(store, clock, capsys=None):
 async def test_a_key_map_moves_a_key_everywhere_it_is_named(
     seen_store, clock, tmp_path, monkeypatch
 ):
-    write_config(tmp_path, monkeypatch, '[keys]\n"home.log" = "L"\n"log.export" = "x"\n')
+    write_config(
+        tmp_path, monkeypatch, '[keys]\n"home.log" = "L"\n"log.export" = "x"\n"log.search" = "ctrl+f"\n'
+    )
     make.practice(clock.now(), title="Walk", store=seen_store)  # something to export
     app, services = await run(seen_store, clock)
-    assert services.keymap == {"home.log": "L", "log.export": "x"} and services.notices == []
+    assert services.keymap == {"home.log": "L", "log.export": "x", "log.search": "ctrl+f"}
+    assert services.notices == []
     async with app.run_test(size=(80, 24)) as pilot:
         ui = UI(app, pilot)
         await ui.settle()
@@ -55,6 +58,7 @@ async def test_a_key_map_moves_a_key_everywhere_it_is_named(
         await ui.keys("L")
         assert isinstance(ui.screen, LogScreen)
         assert any(k.key == "x" and k.description == "Export" for k in footer_keys(ui.screen))
+        assert ui.screen.query_one("#log-search").placeholder.startswith("ctrl+f to search")
         palette = {c.title: c.help for c in app.get_system_commands(ui.screen)}
         assert palette["Export the log"].endswith("key x")
         assert palette["Log"].endswith("key L on Home")  # the app-wide entry names Home's key
@@ -84,7 +88,12 @@ async def test_theme_and_on_done_come_from_the_file(seen_store, clock, tmp_path,
         ("colour = 'blue'\n", "'colour' isn't a setting mastery knows"),
         ("[keys]\n'home.log' = 'ctrl+'\n", "isn't a key name"),
         ("[keys]\n'home.lg' = 'L'\n", "no command has that id (mastery keys lists them)"),
-        ("[keys]\n'home.log' = 't'\n", "home.trends already has that key on the same screen"),
+        ("[keys]\n'home.log' = 't'\n", "home.trends already has that key where this command works"),
+        ("[keys]\n'home.log' = 'notakey'\n", "isn't a key name"),
+        ("[keys]\n'home.log' = 'F1'\n", "app.support already has that key"),  # F1 is f1
+        ("[keys]\n'home.log' = 'ctrl+p'\n", "Textual's Palette already has that key"),
+        ("[keys]\n'app.support' = 's'\n", "its key can't be one that types (s)"),
+        ("[keys]\n'app.support' = 'shift+h'\n", "its key can't be one that types (shift+h)"),
     ],
 )
 async def test_a_bad_config_says_one_line_and_keeps_the_defaults(
@@ -114,3 +123,32 @@ async def test_an_unknown_theme_is_named_and_the_last_one_kept(
         await ui.settle()
         assert app.theme == "nord"
         assert any("theme 'no-such-theme' isn't one mastery has" in n for n in ui.notes())
+
+
+async def test_support_moved_to_f2_works_while_typing_and_every_footer_says_f2(
+    seen_store, clock, tmp_path, monkeypatch
+):
+    from textual.widgets import TextArea
+
+    from mastery_tui.screens.support import SupportScreen
+
+    write_config(tmp_path, monkeypatch, '[keys]\n"app.support" = "F2"\n')
+    app, services = await run(seen_store, clock)
+    assert services.keymap == {"app.support": "f2"} and services.notices == []
+    async with app.run_test(size=(80, 24)) as pilot:
+        ui = UI(app, pilot)
+        await ui.settle()
+        grid = str(ui.screen.query_one("#home-keys", Static).content)
+        assert "F2 support, help" in re.sub(r" +", " ", grid)
+        await ui.keys("j", "n")
+        await ui.write("Half a thought")
+        editor = ui.screen
+        assert any(k.key == "f2" and k.description == "Support" for k in footer_keys(editor))
+        assert not any(k.key == "f1" for k in footer_keys(editor))
+        await ui.keys("f1")  # the old key does nothing now
+        assert ui.screen is editor
+        await ui.keys("f2")  # from inside the text field
+        assert isinstance(ui.screen, SupportScreen)
+        await ui.keys("escape")
+        assert ui.screen is editor
+        assert editor.query_one(TextArea).text == "Half a thought"

@@ -196,3 +196,22 @@ def test_an_import_with_a_broken_escape_is_refused_before_anything_is_written(
     assert result.stderr.count("\n") == 1 and "Title holds characters that aren't valid text" in result.stderr
     assert "nothing was imported" in result.stderr
     assert (Path(d) / "mastery.json").read_bytes() == before
+
+
+def test_keys_and_on_done_show_what_config_toml_applies(d: str, tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('on_done = "date >> ~/done.log"\n[keys]\n"home.log" = "L"\n"app.support" = "s"\n')
+    env = {"MASTERY_CONFIG": str(config)}
+    keys = mastery("keys", env=env)
+    assert keys.returncode == 0
+    log_line = next(line for line in keys.stdout.splitlines() if line.strip().startswith("home.log "))
+    assert log_line.split()[1] == "L" and log_line.endswith("(moved; shipped: l)")
+    support = next(line for line in keys.stdout.splitlines() if line.strip().startswith("app.support "))
+    assert support.split()[1] == "F1"  # a key that types can't be Support's: the shipped one stays
+    assert keys.stderr.count("\n") == 1 and "its key can't be one that types (s)" in keys.stderr
+
+    shown = mastery("--data-dir", d, "on-done", env=env).stdout
+    assert "config.toml's on_done is the one used: date >> ~/done.log" in shown
+    assert mastery("--data-dir", d, "on-done", "true", env=env).stdout.startswith(
+        "on-done command set: true\n(config.toml's on_done is the one used"
+    )

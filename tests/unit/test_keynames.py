@@ -1,0 +1,54 @@
+"""Key names without Textual, checked against Textual's own: a key map must name keys the way
+Textual reports them, or a moved key would never fire."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+from textual.keys import Keys, _character_to_key
+
+from mastery_tui.commands.keynames import NAMED, character_to_key, key_name, types_a_character
+
+
+def test_the_named_keys_are_textuals() -> None:
+    textual = {k.value.split("+")[-1] for k in Keys}
+    internal = {n for n in textual if n.startswith("<")} | {"ctrl-at"}
+    characters = {n for n in textual if len(n) == 1 or _character_to_key_named(n)}
+    assert NAMED == textual - internal - characters
+
+
+def _character_to_key_named(name: str) -> bool:
+    """A visible character's name ("slash"); tab and space are keys of their own."""
+    return any(_character_to_key(c) == name for c in string.printable.strip())
+
+
+@pytest.mark.parametrize("character", list(string.printable.strip()) + ["é", "€", "£", "ß"])
+def test_every_character_is_named_as_textual_names_it(character: str) -> None:
+    assert character_to_key(character) == _character_to_key(character)
+    if character != ",":  # the separator between keys in a key map
+        assert key_name(character) == _character_to_key(character)
+        assert key_name(_character_to_key(character)) == _character_to_key(character)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("F1", "f1"), ("ctrl+F", "ctrl+f"), ("L", "L"), ("shift+tab", "shift+tab"),
+        ("Escape", "escape"), ("ctrl++", "ctrl+plus"), ("+", "plus"), ("PageUp", "pageup"),
+        ("ctrl+shift+up", "ctrl+shift+up"), ("question_mark", "question_mark"),
+        ("notakey", None), ("ctrl+", None), ("", None), ("hyper+ctrl+ctrl+a", None),
+        ("f25", None), ("cmd+s", None), ("hyphen_minus", None),  # Textual says "minus"
+    ],
+)  # fmt: skip
+def test_key_names_are_normalised_or_refused(text: str, name: str | None) -> None:
+    assert key_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("key", "types"),
+    [("s", True), ("L", True), ("question_mark", True), ("shift+a", True), ("space", True),
+     ("f2", False), ("ctrl+h", False), ("escape", False), ("alt+s", False), ("shift+tab", False)],
+)  # fmt: skip
+def test_which_keys_type_into_a_field(key: str, types: bool) -> None:
+    assert types_a_character(key) is types

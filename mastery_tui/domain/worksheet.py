@@ -167,8 +167,9 @@ def reviews_by_week(
     since: date | None = None,
     until: date | None = None,
 ) -> dict[date, list[tuple[Review, WeekPlan]]]:
-    """Reviews grouped by the Monday of the week their plan began in (the plan's start inside
-    [since, until] when given). Reviews whose plan is gone are left out: they have no week."""
+    """Reviews grouped by the Monday of the week their plan began in. With [since, until], a
+    review is in when any of its plan's seven days is (a plan begun before ``since`` joins the
+    range's first week). Reviews whose plan is gone are left out: they have no week."""
     by_id = {plan.id: plan for plan in plans}
     found: dict[date, list[tuple[Review, WeekPlan]]] = {}
     for review in sorted(reviews, key=lambda r: (r.created, r.id)):
@@ -176,9 +177,11 @@ def reviews_by_week(
         if plan is None:
             continue
         start = date.fromisoformat(plan.start)
-        if (since and start < since) or (until and start > until):
+        last = start + timedelta(days=6)
+        if (since and last < since) or (until and start > until):
             continue
-        found.setdefault(history.week_start(start), []).append((review, plan))
+        shown_from = max(start, since) if since else start
+        found.setdefault(history.week_start(shown_from), []).append((review, plan))
     return found
 
 

@@ -294,3 +294,28 @@ def test_the_review_of_the_plan_is_in_both_worksheets(store: Store) -> None:
     assert "The \\<b\\>walks\\</b\\> \\| outside" in md
     assert "The &lt;b&gt;walks&lt;/b&gt; | outside" in html
     assert worksheet_md.escape("a\nb") == "a<br>b"
+
+
+@pytest.mark.parametrize(
+    ("since", "until", "kept"),
+    [
+        (2, None, True),  # the range begins mid-plan: the review comes along
+        (None, 3, True),  # the range ends mid-plan
+        (3, 4, True),  # inside the plan's days only
+        (None, -1, False),  # ends before the plan began
+        (7, None, False),  # begins after its seventh day
+    ],
+)
+def test_a_range_keeps_the_review_of_a_plan_it_overlaps(
+    store: Store, since: int | None, until: int | None, kept: bool
+) -> None:
+    plan = next(iter(store.all(WeekPlan)))
+    store.save(review(plan, strongest="Sat outside, twice", store=store))
+    start = date.fromisoformat(plan.start)
+    span = {
+        "since": start + timedelta(days=since) if since is not None else None,
+        "until": start + timedelta(days=until) if until is not None else None,
+    }
+    for fmt in ("md", "html"):
+        text = transfer.export_text(store, fmt, now=store.clock.now(), **span)
+        assert ("Sat outside, twice" in text) is kept, (fmt, span)

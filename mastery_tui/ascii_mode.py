@@ -51,6 +51,13 @@ def char(ch: str) -> str:
         name = unicodedata.name(ch, "")
         if name.startswith("BOX DRAWINGS"):
             found = _box(name)
+        elif name.startswith("QUADRANT"):
+            found = "+"  # a corner of a panel border
+        elif name.endswith("BLOCK"):  # the "tall" and "wide" borders: ▊ ▎ ▔
+            if name.startswith(("LEFT", "RIGHT")):
+                found = "|"
+            else:
+                found = "-" if name.startswith("UPPER") else "_" if "LOWER" in name else "#"
         elif name.startswith("BRAILLE PATTERN"):
             found = "*"  # a plotted point (charts draw with braille dots)
         elif unicodedata.combining(ch):

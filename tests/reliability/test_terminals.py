@@ -136,3 +136,12 @@ def test_every_translation_keeps_the_width() -> None:
     assert to_ascii("╭─╮\n│ │\n╰─╯") == "+-+\n| |\n+-+"
     assert [char(c) for c in "✓◐○•–…·"] == ["v", "/", "o", "*", "-", ".", "."]
     assert to_ascii("Café au lait") == "Cafe au lait"
+
+
+def test_every_border_textual_draws_has_an_ascii_look() -> None:
+    from textual._border import BORDER_CHARS
+
+    drawn = {ch for rows in BORDER_CHARS.values() for row in rows for ch in row if not ch.isascii()}
+    assert {ch: char(ch) for ch in drawn if "?" in char(ch)} == {}
+    # The focused field's "tall" border (the choose box, the note box): a box, not "????".
+    assert to_ascii("▊▔▔▎\n▊  ▎\n▊▁▁▎") == "|--|\n|  |\n|__|"

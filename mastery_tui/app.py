@@ -321,14 +321,19 @@ class MasteryApp(TerminalSide, App[None]):
     # -- the command palette: the commands table, and the screen's own ---------------------------
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
-        for command in EVERYWHERE:
-            if command.palette and self._allowed(self, command.action, screen):
-                yield SystemCommand(command.palette_title, _with_key(command), self._runner(self, command.action))
-        for table, node in _tables_of(screen):
-            for command in palette_commands(table):
-                if self._allowed(node, command.action, screen):
-                    yield SystemCommand(command.palette_title, _with_key(command), self._runner(node, command.action))
+        own = [(node, c) for table, node in _tables_of(screen) for c in palette_commands(table)]
+        # Each title once: where the screen has its own entry (Home's l for the Log), that one,
+        # with its key; ours over Textual's (our Quit says that what was typed is kept).
+        offered_here = {c.action for _, c in own}
+        ours: dict[str, SystemCommand] = {}
+        for node, command in [(self, c) for c in EVERYWHERE if c.action not in offered_here] + own:
+            title = command.palette_title
+            if command.palette and title not in ours and self._allowed(node, command.action, screen):
+                ours[title] = SystemCommand(title, _with_key(command), self._runner(node, command.action))
+        for textual_command in super().get_system_commands(screen):
+            if textual_command.title not in ours:
+                yield textual_command
+        yield from ours.values()
 
     def _runner(self, node: Any, action: str) -> Callable[[], Any]:
         return lambda: self.run_action(action, node)

@@ -88,6 +88,10 @@ async def test_the_palette_offers_each_screens_commands(seen_store, run_app):
         home = palette_titles(ui.app)
         assert {"Do it now", "Week", "Log", "Trends", "Brainstorm", "Notes", "Coach", "Learn",
                 "Support", "Help"} <= home  # fmt: skip
+        titles = [c.title for c in ui.app.get_system_commands(ui.screen)]
+        assert len(titles) == len(set(titles)), sorted(t for t in titles if titles.count(t) > 1)
+        offered = {c.title: c.help for c in ui.app.get_system_commands(ui.screen)}
+        assert offered["Log"].endswith("key l")  # Home's own entry, with its key
         await ui.keys("l")
         log = palette_titles(ui.app)
         wanted = {c.palette_title for t in ("log", "log_table") for c in TABLES[t] if c.palette}

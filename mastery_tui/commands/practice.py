@@ -66,6 +66,7 @@ RESUME = (
 )  # fmt: skip
 
 STOP = (
+    C("f", "choose('yes')", "Done", "Record it: done (once the time is up)", id="stop.done"),
     C("p", "choose('partly')", "Partly", "Record it: partly", id="stop.partly"),
     C("n", "choose('no')", "Not this time", "Record it: not this time", id="stop.no"),
     C("d", "choose('discard')", "Discard", "Discard it: nothing is recorded", id="stop.discard"),

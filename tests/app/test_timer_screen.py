@@ -146,3 +146,23 @@ async def test_space_reads_resume_while_paused(seen_store, run_app, clock):
         assert ui.screen.countdown.running
         await ui.timer_fired("timer-footer")
         assert "Pause" in footer_words(ui.screen)
+
+
+async def test_escape_once_the_time_is_up_offers_done_not_stopping_early(seen_store, run_app, clock):
+    async with run_app(seen_store) as ui:
+        _, results = await open_timer(ui, clock)
+        await ui.keys("escape")
+        early = str(ui.screen.query_one("#stop-detail", Static).content)
+        assert early.startswith("Stopping early is fine")
+        await ui.keys("f")  # before zero, f here does nothing: done is the timer's own key
+        assert isinstance(ui.screen, StopScreen) and not results
+        await ui.keys("escape")
+        clock.advance(20 * 60 + 5)
+        ui.screen.tick()
+        await ui.keys("escape")
+        detail = str(ui.screen.query_one("#stop-detail", Static).content)
+        assert "early" not in detail and detail.startswith("The time is up")
+        hint = str(ui.screen.query_one(".dialog-hint", Static).content)
+        assert "record it: done" in hint and "back to the timer" in hint
+        await ui.keys("f")
+    assert len(results) == 1 and results[0].finished and results[0].completion is Completion.YES

@@ -16,7 +16,7 @@ from textual.widgets import Static
 
 from ...commands import dialog_bindings
 
-StopChoice = Literal["partly", "no", "discard"]
+StopChoice = Literal["yes", "partly", "no", "discard"]
 
 
 def _keys(rows: list[tuple[str, str]]) -> Content:
@@ -29,24 +29,32 @@ class StopScreen(ModalScreen[StopChoice | None]):
     COMMAND_TABLE = "stop"
     BINDINGS = dialog_bindings(COMMAND_TABLE)
 
+    def __init__(self, *, time_up: bool = False) -> None:
+        super().__init__()
+        self.time_up = time_up  # the timer reached zero: stopping isn't early, and done is a choice
+
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(Content("Stop here?"), classes="dialog-title")
-            yield Static(
-                Content("Stopping early is fine: partly counts, and not this time is data."),
-                id="stop-detail",
-            )
-            yield Static(
-                _keys(
-                    [
-                        ("p", "record it: partly"),
-                        ("n", "record it: not this time"),
-                        ("d", "discard it: nothing is recorded"),
-                        ("escape", "keep going"),
-                    ]
-                ),
-                classes="dialog-hint",
-            )
+            if self.time_up:
+                title, detail = "Record it?", "The time is up. Say how it went: each answer is data."
+            else:
+                title = "Stop here?"
+                detail = "Stopping early is fine: partly counts, and not this time is data."
+            yield Static(Content(title), classes="dialog-title")
+            yield Static(Content(detail), id="stop-detail")
+            rows = [("f", "record it: done")] if self.time_up else []
+            rows += [
+                ("p", "record it: partly"),
+                ("n", "record it: not this time"),
+                ("d", "discard it: nothing is recorded"),
+                ("escape", "back to the timer" if self.time_up else "keep going"),
+            ]
+            yield Static(_keys(rows), classes="dialog-hint")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "choose" and parameters == ("yes",):
+            return self.time_up
+        return True
 
     def action_choose(self, choice: StopChoice | None) -> None:
         self.dismiss(choice)

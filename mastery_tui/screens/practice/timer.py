@@ -198,7 +198,8 @@ class TimerScreen(Screen[TimerOutcome]):
     @work(exclusive=True, group="timer-stop")
     async def action_stop(self) -> None:
         """escape: stop here, recorded as partly or not this time, or discarded."""
-        choice = await self.app.push_screen_wait(StopScreen())
+        time_up = self.countdown.remaining(self._mono()) <= 0
+        choice = await self.app.push_screen_wait(StopScreen(time_up=time_up))
         if choice is None:
             return
         countdown = self.countdown.pause(self._mono())

@@ -120,7 +120,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         if args.command == "today":  # what the answer depends on, read before the Store reads
             from . import today_cache
 
-            if not folder.exists():  # nothing to say yet, and no folder made for a prompt
+            # Nothing to say yet, and no folder made for a prompt; but a named folder whose
+            # parent is missing too is a typo, refused below as every command refuses it.
+            if not folder.exists() and (folder.parent.exists() or not named):
                 print(cli.today(None, clock)["json" if args.json else "line"])
                 return
             cache_key = today_cache.key(str(folder))

@@ -127,6 +127,17 @@ def test_no_data_folder_yet_is_answered_without_making_one(
     assert not folder.exists()
 
 
+def test_a_mistyped_folder_is_refused_as_every_command_refuses_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    typo = tmp_path / "dta" / "mastery"  # its parent is missing too: not a folder yet to be
+    with pytest.raises(SystemExit) as ended:
+        main(["--data-dir", str(typo), "today"])
+    assert ended.value.code == 1
+    assert capsys.readouterr().err.startswith(f"mastery: {typo.parent} doesn't exist")
+    assert not typo.parent.exists()
+
+
 def test_the_key_covers_every_month_a_running_week_can_read() -> None:
     first_of_month = datetime(2026, 12, 1, 0, 30, tzinfo=UTC).timestamp()
     assert today_cache._months(first_of_month) == ["2026-11.json", "2026-12.json"]

@@ -34,6 +34,7 @@ class Option:
     takes_value: bool
     choices: list[str] = field(default_factory=list)
     metavar: str = ""
+    optional: bool = False  # a positional that may be left out (nargs "?" or "*")
 
 
 @dataclass
@@ -55,7 +56,10 @@ def _options(parser: argparse.ArgumentParser) -> tuple[list[Option], list[Option
         for flag in action.option_strings:
             choices = choices or VALUES.get(flag, [])
         metavar = str(action.metavar or action.dest.upper())
-        made = Option(list(action.option_strings), action.help or "", takes, choices, metavar)
+        made = Option(
+            list(action.option_strings), action.help or "", takes, choices, metavar,
+            optional=action.nargs in ("?", "*"),
+        )  # fmt: skip
         (options if action.option_strings else positionals).append(made)
     return options, positionals
 
@@ -103,9 +107,9 @@ def _bash(parser: argparse.ArgumentParser) -> str:
             if option.choices:
                 action = f'COMPREPLY=($(compgen -W "{" ".join(option.choices)}" -- "$cur"))'
             elif flag in FOLDERS:
-                action = 'COMPREPLY=($(compgen -d -- "$cur"))'
+                action = _PATHS.format(kind="-d")
             elif flag in FILES:
-                action = 'COMPREPLY=($(compgen -f -- "$cur"))'
+                action = _PATHS.format(kind="-f")
             else:
                 action = "COMPREPLY=()"
             lines.append(f"        {flag}) {action}; return ;;")
@@ -116,7 +120,7 @@ def _bash(parser: argparse.ArgumentParser) -> str:
         files = any(p.metavar == "FILE" for p in command.positionals)
         words = f'COMPREPLY=($(compgen -W "{choices}" -- "$cur"))' if choices else "COMPREPLY=()"
         if files:
-            words = 'COMPREPLY=($(compgen -f -- "$cur"))'
+            words = _PATHS.format(kind="-f")
         lines.append(
             f'        {command.name}) if [[ "$cur" == -* ]]; then '
             f'COMPREPLY=($(compgen -W "{flags}" -- "$cur")); else {words}; fi ;;'
@@ -129,6 +133,10 @@ def _bash(parser: argparse.ArgumentParser) -> str:
         "complete -o filenames -F _mastery mastery mastery-tui",
     ]
     return "\n".join(lines) + "\n"
+
+
+# Paths are split on new lines only, so "my backup.json" stays one name (-o filenames quotes it).
+_PATHS = "local IFS=$'\\n'; COMPREPLY=($(compgen {kind} -- \"$cur\"))"
 
 
 # -- zsh --------------------------------------------------------------------------------------
@@ -291,7 +299,10 @@ def man_page(parser: argparse.ArgumentParser, version: str, today: date) -> str:
         usage = " ".join(
             [f"\\fB{_roff(command.name)}\\fR"]
             + [f"[{_flags(o, short=True)}]" for o in command.options if "-h" not in o.flags]
-            + [f"\\fI{_roff(p.metavar)}\\fR" for p in command.positionals]
+            + [
+                f"[\\fI{_roff(p.metavar)}\\fR]" if p.optional else f"\\fI{_roff(p.metavar)}\\fR"
+                for p in command.positionals
+            ]
         )
         out += [".TP", usage, _roff(command.description or command.help)]
         for option in command.options:
@@ -304,13 +315,16 @@ def man_page(parser: argparse.ArgumentParser, version: str, today: date) -> str:
         "\\fI~/.local/share/mastery/\\fR",
         _roff(
             "Your data (Linux; $XDG_DATA_HOME is honoured; 'mastery paths' prints every folder "
-            "on this machine): mastery.json, practice/YYYY\\-MM.json, daily backups in backups/. "
+            "on this machine): mastery.json, practice/YYYY-MM.json, daily backups in backups/. "
             "Folders 0700, files 0600."
         ),
         ".SH ENVIRONMENT",
         ".TP",
         "\\fBMASTERY_HOME\\fR",
         _roff("The data folder, instead of the default."),
+        ".TP",
+        "\\fBMASTERY_CONFIG\\fR",
+        _roff("The config file, instead of config.toml in the config folder ('mastery paths')."),
         ".TP",
         "\\fBTZ\\fR",
         _roff("Your time zone (an IANA name such as Europe/Berlin); your days are its days."),

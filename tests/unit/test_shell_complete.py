@@ -63,6 +63,12 @@ def test_bash_completes_commands_options_and_their_values(bash_script: Path, tmp
     (tmp_path / "folder").mkdir()
     assert complete_in_bash(bash_script, "mastery import b", cwd=tmp_path) == ["backup.json"]
     assert complete_in_bash(bash_script, "mastery --data-dir f", cwd=tmp_path) == ["folder"]
+    (tmp_path / "my backup.json").write_text("{}")
+    (tmp_path / "my folder").mkdir()
+    assert complete_in_bash(bash_script, "mastery import my", cwd=tmp_path) == [
+        "my backup.json", "my folder"
+    ]  # fmt: skip
+    assert complete_in_bash(bash_script, "mastery --data-dir my", cwd=tmp_path) == ["my folder"]
 
 
 @pytest.mark.parametrize("shell", ["zsh", "fish"])
@@ -89,6 +95,9 @@ def test_zsh_and_fish_read_their_scripts(shell: str, tmp_path: Path) -> None:
 def test_the_man_page_renders_cleanly_with_every_command_and_the_safety_note() -> None:
     page = generated("man")
     assert page.startswith(".TH MASTERY 1 ")
+    assert "practice/YYYY\\-MM.json" in page  # a plain minus, no backslash shown
+    assert "\\fBMASTERY_CONFIG\\fR" in page
+    assert "\\fBquick\\fR [\\fB\\-m\\fR \\fIMINUTES\\fR] [\\fITITLE\\fR]" in page  # optional
     for name in COMMANDS:
         assert f"\\fB{name.replace('-', chr(92) + '-')}\\fR" in page, name
     if shutil.which("groff") is None:

@@ -62,6 +62,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     from .store.errors import StoreError
 
     clock = SystemClock()
+    if args.command not in (None, "quick", "demo", "serve", "completion", "man"):
+        _ascii_on_a_terminal(args.ascii)
     if args.command in (None, "quick", "demo") and _dumb_terminal():
         _fail(
             EXIT_DATA,
@@ -240,6 +242,32 @@ def _run_app(
     from .app import run_app  # Textual is imported here and only here
 
     run_app(app_services(store, clock, on_done=on_done, ascii_only=ascii_only), start=start)
+
+
+class _AsciiOut:
+    """stdout, each character outside ASCII written as its ASCII look-alike ("…" as ".")."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from .ascii_mode import to_ascii
+
+        return self._stream.write(to_ascii(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _ascii_on_a_terminal(flag: bool) -> None:
+    """A command's words on a terminal that can't show more than ASCII (--ascii, or the POSIX
+    locale), as the app shows them there. Into a file or a pipe, the words go as they are."""
+    if not sys.stdout.isatty():
+        return
+    from .ascii_mode import wants_ascii
+
+    if flag or wants_ascii(os.environ):
+        sys.stdout = _AsciiOut(sys.stdout)
 
 
 def app_services(

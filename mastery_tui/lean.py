@@ -49,6 +49,10 @@ def answer(argv: list[str]) -> int | None:
         if kept is None:
             return None
         text = kept + "\n"
+    if not text.isascii() and sys.stdout.isatty():  # a terminal in the POSIX locale: ASCII
+        from .ascii_mode import to_ascii, wants_ascii
+
+        text = to_ascii(text) if wants_ascii(os.environ) else text
     try:
         sys.stdout.write(text)
         sys.stdout.flush()

@@ -145,3 +145,44 @@ def test_every_border_textual_draws_has_an_ascii_look() -> None:
     assert {ch: char(ch) for ch in drawn if "?" in char(ch)} == {}
     # The focused field's "tall" border (the choose box, the note box): a box, not "????".
     assert to_ascii("▊▔▔▎\n▊  ▎\n▊▁▁▎") == "|--|\n|  |\n|__|"
+
+
+def run_in_a_pty(args: list[str], locale: dict[str, str]) -> bytes:
+    """A command's output on a real terminal (stdout a tty), as a person sees it."""
+    import os
+    import pty
+
+    leader, follower = pty.openpty()
+    env = child_env(TERM="xterm-256color", COLUMNS="80", LINES="24")
+    for name in ("LANG", "LC_ALL", "LC_CTYPE"):
+        env.pop(name, None)
+    env.update(locale)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "mastery_tui", *args],
+            stdin=follower, stdout=follower, stderr=follower, env=env, timeout=60,
+        )  # fmt: skip
+        assert done.returncode == 0
+        out = b""
+        while True:
+            ready, _, _ = __import__("select").select([leader], [], [], 0.2)
+            if not ready:
+                break
+            out += os.read(leader, 65536)
+        return out
+    finally:
+        os.close(leader)
+        os.close(follower)
+
+
+@pytest.mark.parametrize("command", ["stats", "tasks"])
+def test_commands_on_a_posix_terminal_write_ascii(demo_dir: Path, command: str) -> None:
+    args = ["--data-dir", str(demo_dir), command]
+    assert not_ascii(run_in_a_pty(args, {"LANG": "C.UTF-8"}))  # the symbols, where they show
+    assert not_ascii(run_in_a_pty(args, {})) == []  # LANG unset: the POSIX locale
+    assert not_ascii(run_in_a_pty(["--ascii", *args], {"LANG": "C.UTF-8"})) == []
+    piped = subprocess.run(
+        [sys.executable, "-m", "mastery_tui", *args],
+        capture_output=True, env=child_env(LANG="C"), timeout=60,
+    )  # fmt: skip
+    assert not_ascii(piped.stdout)  # into a pipe or a file, the words go as they are

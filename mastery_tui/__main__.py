@@ -125,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             # Nothing to say yet, and no folder made for a prompt; but a named folder whose
             # parent is missing too is a typo, refused below as every command refuses it.
             if not folder.exists() and (folder.parent.exists() or not named):
-                print(cli.today(None, clock)["json" if args.json else "line"])
+                print(_today_form(cli.today(None, clock), args))
                 return
             cache_key = today_cache.key(str(folder))
         store = Store.open(folder, clock, make_parents=not named)
@@ -156,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             cli.print_tasks(store, area=args.area, as_json=args.json)
         elif args.command == "today":
             answers = cli.today(store, clock)
-            print(answers["json" if args.json else "line"])
+            print(_today_form(answers, args))
             now = clock.now()
             offset = now.utcoffset()
             if (
@@ -242,6 +242,16 @@ def _run_app(
     from .app import run_app  # Textual is imported here and only here
 
     run_app(app_services(store, clock, on_done=on_done, ascii_only=ascii_only), start=start)
+
+
+def _today_form(answers: dict[str, str], args: Any) -> str:
+    if args.json:
+        return answers["json"]
+    if args.tmux:
+        from .lean import tmux_text
+
+        return tmux_text(answers["line"])
+    return answers["line"]
 
 
 class _AsciiOut:

@@ -143,7 +143,13 @@ def build_parser() -> argparse.ArgumentParser:
         "a shell prompt, the login message or a tmux status bar. Fast: the answer is kept for "
         "the day and given again until your data or the day changes.",
     )
-    today.add_argument("--json", action="store_true", help="the same as JSON, for scripts")
+    form = today.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true", help="the same as JSON, for scripts")
+    form.add_argument(
+        "--tmux",
+        action="store_true",
+        help="the line for tmux's status bar: a # in a title is written ## (tmux reads # itself)",
+    )
 
     export = commands.add_parser(
         "export",

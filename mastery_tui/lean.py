@@ -45,10 +45,11 @@ def answer(argv: list[str]) -> int | None:
             return None
         from . import today_cache
 
-        kept = today_cache.kept(folder, today_cache.key(folder), request[1])
+        form = "json" if request[1] == "json" else "line"
+        kept = today_cache.kept(folder, today_cache.key(folder), form)
         if kept is None:
             return None
-        text = kept + "\n"
+        text = (tmux_text(kept) if request[1] == "tmux" else kept) + "\n"
     if not text.isascii() and sys.stdout.isatty():  # a terminal in the POSIX locale: ASCII
         from .ascii_mode import to_ascii, wants_ascii
 
@@ -59,6 +60,11 @@ def answer(argv: list[str]) -> int | None:
     except BrokenPipeError:  # `mastery tasks --json | head`: the reader has all it wanted
         quiet_stdout()
     return 0
+
+
+def tmux_text(line: str) -> str:
+    """The line for tmux's status bar, which reads "#" in it as a format: "#" written "##"."""
+    return line.replace("#", "##")
 
 
 def split_data_dir(argv: list[str]) -> tuple[str | None, list[str]] | None:
@@ -75,7 +81,10 @@ def split_data_dir(argv: list[str]) -> tuple[str | None, list[str]] | None:
     return data_dir, rest
 
 
-REQUESTS = {("tasks", "--json"): "tasks", ("today",): "line", ("today", "--json"): "json"}
+REQUESTS = {
+    ("tasks", "--json"): "tasks", ("today",): "line", ("today", "--json"): "json",
+    ("today", "--tmux"): "tmux",
+}  # fmt: skip
 
 
 def _parse(argv: list[str]) -> tuple[str | None, str] | None:

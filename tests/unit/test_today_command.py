@@ -160,3 +160,15 @@ def test_a_kept_answer_is_given_without_argparse_or_the_store(tmp_path: Path) ->
     assert "argparse" in {line.split("|")[-1].strip() for line in first.stderr.splitlines()}
     assert not {"argparse", "mastery_tui.store.store", "mastery_tui.domain.models"} & loaded
     assert date.today().isoformat() in (folder / ".today").read_text()
+
+
+def test_tmux_gets_each_hash_doubled_on_both_paths(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "data"
+    store = Store.open(folder, SystemClock())
+    make.task("Practise song #3", plan=Plan(time="18:30"), store=store)
+    args = ("--data-dir", str(folder), "today", "--tmux")
+    assert run(capsys, *args) == "Today: Practise song ##3 at 18:30\n"  # works it out
+    assert fast(capsys, *args) == "Today: Practise song ##3 at 18:30\n"  # the kept answer
+    assert run(capsys, "--data-dir", str(folder), "today") == "Today: Practise song #3 at 18:30\n"

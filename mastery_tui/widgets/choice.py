@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from textual import events
 from textual.content import Content
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 
@@ -29,8 +31,8 @@ class Choice(ComponentStyle, can_focus=True):
 
     DEFAULT_CSS = """
     Choice {
-        height: 1;
-        width: auto;
+        height: auto;
+        width: 1fr;
         & > .choice--chosen { text-style: bold; }
     }
     """
@@ -106,8 +108,18 @@ class Choice(ComponentStyle, can_focus=True):
     def on_blur(self) -> None:
         self.refresh()
 
+    def _one_line_width(self) -> int:
+        return sum(4 + cell_len(label) for _, _, label in self.options) + len(self._gap) * (
+            len(self.options) - 1
+        )
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        """One line, or one per option where the line doesn't fit (a 40-column terminal)."""
+        return 1 if self._one_line_width() <= width else len(self.options)
+
     def render(self) -> Content:
         chosen = self.component_style("choice--chosen", reverse=self.has_focus)
+        stacked = 0 < self.content_region.width < self._one_line_width()
         parts: list[Content] = []
         for index, (_key, value, label) in enumerate(self.options):
             marker = "(•)" if value == self.value else "( )"
@@ -115,6 +127,6 @@ class Choice(ComponentStyle, can_focus=True):
             if value == self.value:
                 text = text.stylize(chosen)
             if index:
-                parts.append(Content(self._gap))
+                parts.append(Content("\n" if stacked else self._gap))
             parts.append(text)
         return Content("").join(parts)

@@ -27,6 +27,7 @@ from textual.widgets._footer import FooterKey
 from ..commands import ESSENTIAL_IDS, ESSENTIAL_KEYS
 
 NARROW = 80  # columns: below this only the essential keys are shown
+VERY_NARROW = 60  # and below this, each in one word ("Start the timer" is "Start"), ^p alone
 
 
 def essential(binding: Binding) -> bool:
@@ -48,7 +49,8 @@ class Footer(TextualFooter):
             for (_, binding, enabled, tooltip) in self.screen.active_bindings.values()
             if binding.show or binding.key == self.app.COMMAND_PALETTE_BINDING
         )
-        return (self.compact, self.show_command_palette, self._narrow(), rows)
+        width = 2 if self._narrow() and self.app.size.width < VERY_NARROW else int(self._narrow())
+        return (self.compact, self.show_command_palette, width, rows)
 
     def compose(self) -> Any:
         if self._bindings_ready:
@@ -68,11 +70,15 @@ class Footer(TextualFooter):
                 kept.append((binding, enabled, tooltip))
         palette = active.get(self.app.COMMAND_PALETTE_BINDING)
         self.styles.grid_size_columns = len(kept) + (1 if palette else 0)
+        very_narrow = self.app.size.width < VERY_NARROW
         for binding, enabled, tooltip in kept:
+            words = binding.description
+            if very_narrow and len(words) > len("Support"):
+                words = words.split()[0]
             yield FooterKey(
                 binding.key,
                 self.app.get_key_display(binding),
-                binding.description,
+                words,
                 binding.action,
                 disabled=not enabled,
                 tooltip=tooltip,
@@ -82,7 +88,7 @@ class Footer(TextualFooter):
             yield FooterKey(
                 binding.key,
                 self.app.get_key_display(binding),
-                "More",
+                "" if very_narrow else "More",  # ^p alone: every key above stays whole
                 binding.action,
                 classes="-command-palette",
                 disabled=not enabled,
@@ -90,7 +96,7 @@ class Footer(TextualFooter):
             )
 
     def on_resize(self, event: events.Resize) -> None:
-        if self._shown is not None and self._shown[2] != self._narrow():
+        if self._shown is not None and self._shown != self._what_it_shows():
             self.call_after_refresh(self._recompose_if_changed)
 
     def bindings_changed(self, screen: Screen[Any]) -> None:

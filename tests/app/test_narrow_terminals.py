@@ -35,3 +35,30 @@ async def test_the_timer_at_40x15_shows_finish_stop_and_support(seen_store, run_
         assert footer_overflow(ui.screen) == []
         await ui.keys("f")  # finish works from the key it shows
     assert results and results[0].finished
+
+
+async def test_before_and_after_at_40x15_keep_every_footer_key_and_every_choice_whole(
+    seen_store, run_app, clock
+):
+    from mastery_tui.domain.session import Session
+    from mastery_tui.screens.practice.after import AfterScreen
+    from mastery_tui.screens.practice.before import BeforeScreen
+    from mastery_tui.widgets.choice import Choice
+
+    session = Session.quick("Study one page", 20, now=clock.now())
+    async with run_app(seen_store, size=(40, 15)) as ui:
+        await ui.push(BeforeScreen(session))
+        assert footer_words(ui.screen) == ["Start", "Not now", "Support"]  # one word each
+        assert footer_overflow(ui.screen) == [] and palette_hint(ui.screen) == [""]  # ^p alone
+        ui.app.pop_screen()
+        await ui.push(AfterScreen(session.with_before(40, 50), seconds_spent=600))
+        assert footer_overflow(ui.screen) == []
+        choice = ui.screen.query_one("#after-completion", Choice)
+        assert choice.region.height == 3  # one option a line: none cut at the right edge
+        lines = [str(line.text).rstrip() for line in choice.render_lines(choice.region.reset_offset)]
+        assert [line.split(") ")[1] for line in lines] == ["Done", "Partly", "Not this time"]
+        await ui.keys("p")  # its keys still choose
+        assert choice.value == "partly"
+        await ui.pilot.resize_terminal(80, 24)
+        await ui.settle()
+        assert choice.region.height == 1  # room again: one line

@@ -31,6 +31,7 @@ from .screens.home import HomeScreen
 from .services import Services
 
 if TYPE_CHECKING:
+    from textual.binding import Binding
     from textual.pilot import Pilot
 
 # Screens other than Home are imported when first opened, so that start-up pays only for what
@@ -178,6 +179,14 @@ class MasteryApp(TerminalSide, App[None]):
             self.watchdog.stop()
             self.save_state()
         await super()._on_exit_app()
+
+    def get_key_display(self, binding: Binding) -> str:
+        """A function key a key map moved is "F2", as the shipped "F1" is written."""
+        if binding.key_display is None:
+            *modifiers, base = binding.key.split("+")
+            if base[:1] == "f" and base[1:].isdigit():
+                return "+".join([*modifiers, base.upper()])
+        return super().get_key_display(binding)
 
     async def action_quit(self) -> None:
         """ctrl+q, from anywhere: what is typed is kept (drafts, the practice in progress)."""

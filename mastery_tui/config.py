@@ -79,7 +79,7 @@ def read(path: Path) -> Config:
     if not isinstance(keys, dict):
         config.problems.append(f"{path}: [keys] should be a table of id = \"key\"; ignored")
         keys = {}
-    from .commands.keynames import key_name
+    from .commands.keynames import SAME_AS, key_name
 
     for command_id, value in keys.items():
         # Textual's key names: "l", "L", "ctrl+f", "f5", "question_mark", "shift+tab"; or one
@@ -90,6 +90,13 @@ def read(path: Path) -> Config:
             config.problems.append(
                 f"{path}: keys.{command_id} = {value!r} isn't a key name (like \"l\", "
                 f"\"ctrl+f\" or \"f5\"; mastery keys lists the ones in use); ignored"
+            )
+            continue
+        alias = next((n for n in names if n in SAME_AS), None)
+        if alias is not None:
+            config.problems.append(
+                f"{path}: keys.{command_id} = {value!r}: a terminal sends {alias} as "
+                f"{SAME_AS[alias]}, so the two can't be told apart; ignored"
             )
             continue
         config.keys[command_id] = ",".join(dict.fromkeys(n for n in names if n))
@@ -105,10 +112,11 @@ def check_keys(
     """The key map that applies: ``known`` maps each command id to its shipped key(s),
     ``neighbours`` each id to the (id, keys) of the commands active beside it (its screen's
     and the app-wide ones, Textual's own keys included). ``in_fields``: the ids that work
-    while a text field has focus (F1): their key can't be one that types. Unknown ids, clashes
-    and typing keys go to ``config.problems``."""
+    while a text field has focus (F1): only a function key can be theirs (a letter types, and
+    enter, backspace or the arrows are the field's). Unknown ids, clashes and such keys go
+    to ``config.problems``."""
     from .commands.base import normal_key
-    from .commands.keynames import types_a_character
+    from .commands.keynames import is_function_key
 
     applied: dict[str, str] = {}
     wanted = dict(config.keys)
@@ -123,12 +131,13 @@ def check_keys(
             continue
         new = {normal_key(k) for k in keys.split(",")}
         already = {normal_key(k) for k in known[command_id].split(",") if k}
-        typing = sorted(k for k in new if command_id in in_fields and types_a_character(k))
-        if typing:
+        if new == already:  # the shipped key, written out: nothing moves
+            continue
+        if command_id in in_fields and not all(is_function_key(k) for k in new):
             config.problems.append(
                 f"{where}keys.{command_id} = {keys!r}: this command works while you type in a "
-                f"field, so its key can't be one that types ({', '.join(typing)}); try a key "
-                f"like \"f2\" or \"ctrl+h\"; keeping {known[command_id]!r}"
+                f"field, so it needs a function key no field uses (like \"f2\"); keeping "
+                f"{known[command_id]!r}"
             )
             continue
         clash = next(

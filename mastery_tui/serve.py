@@ -206,7 +206,10 @@ def serve(data_dir: Path, port: int, *, extra: list[str], out: TextIO, err: Text
         async def handle_websocket(self, request: web.Request) -> web.StreamResponse:
             # A plain GET here (a curious curl) is answered, not left to a traceback.
             if not web.WebSocketResponse().can_prepare(request).ok:
-                raise web.HTTPBadRequest(text="mastery: this address takes a WebSocket only.\n")
+                raise web.HTTPBadRequest(
+                    text="mastery: this address takes a WebSocket only.\n",
+                    headers={"Content-Security-Policy": content_policy(request.host)},
+                )
             return await Server.handle_websocket(self, request)
 
         async def handle_index(self, request: web.Request) -> web.StreamResponse:

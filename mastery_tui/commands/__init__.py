@@ -161,7 +161,7 @@ def key_neighbours() -> dict[str, list[tuple[str, str]]]:
     and the app-wide ones (a new key must not take one of theirs)."""
     found: dict[str, list[tuple[str, str]]] = {}
     # Textual's own keys (ctrl+p, escape, tab, ctrl+q) are taken everywhere too.
-    everywhere = [(c.id or f"Textual's {c.word}", c.key) for c in EVERYWHERE if c.key]
+    everywhere = [(c.id or f"{c.word} ({c.key}, everywhere)", c.key) for c in EVERYWHERE if c.key]
     for table in TABLES.values():
         beside = [(c.id or c.action, c.key) for c in table if c.key and c.bind] + everywhere
         for command in table:
@@ -196,7 +196,7 @@ def key_listing() -> str:
 
 # In a footer too narrow for every key, these stay: leave (escape), Support (F1), save or start
 # (ctrl+s), and the commands marked essential (finish the timer, quit Home...).
-ESSENTIAL_KEYS = frozenset({"escape", "f1", "ctrl+s"})
+ESSENTIAL_KEYS = frozenset({"escape", "ctrl+s"})  # and Support (app.support), by id: it may move
 ESSENTIAL_IDS = frozenset(c.id for table in TABLES.values() for c in table if c.essential and c.id)
 
 

@@ -11,7 +11,7 @@ EVERYWHERE = (
     # F1 works on every screen and dialog, text fields included (priority: before any widget);
     # ? too, where no text field has focus (the app's check_action).
     C("f1", "app.support", "Support", "Your people, where to find a helpline, the safety note",
-      id="app.support", key_display="F1", priority=True, grid="support, help"),
+      id="app.support", key_display="F1", priority=True, grid="support, help", essential=True),
     C("question_mark", "app.support_key", "Support", "Support (where no text field has focus)",
       id="app.support_key", show=False, priority=True, palette=False),
     C("", "app.help", "Help", "Keys, the skill, the references (h on the Support page)"),

@@ -24,7 +24,6 @@ REPLACEMENTS = {
     "hyphen_minus": "minus", "plus_sign": "plus", "low_line": "underscore",
 }  # fmt: skip
 _UNICODE_NAMES = {short: long for long, short in REPLACEMENTS.items()}
-_TYPING_MODIFIERS = frozenset({"shift"})  # shift+a types "A"; ctrl+a types nothing
 
 
 def character_to_key(character: str) -> str:
@@ -83,13 +82,14 @@ def key_name(text: str) -> str | None:
     return "+".join([*modifiers, name])
 
 
-def types_a_character(key: str) -> bool:
-    """Whether pressing ``key`` (a Textual key name) types into a text field: "s", "L", "?",
-    "shift+a" and "space" do; "f2", "ctrl+h", "escape" and "alt+s" don't."""
-    if key == "+" or key.endswith("++"):
-        modifiers, base = key[:-2].split("+") if len(key) > 1 else [], "+"
-    else:
-        *modifiers, base = key.split("+")
-    if set(modifiers) - _TYPING_MODIFIERS:
-        return False
-    return base == "space" or base not in NAMED
+# Keys a terminal sends as the byte of another key, so nothing can tell them apart.
+SAME_AS = {
+    "ctrl+h": "backspace", "ctrl+i": "tab", "ctrl+m": "enter", "ctrl+j": "enter",
+    "ctrl+left_square_bracket": "escape",
+}  # fmt: skip
+
+
+def is_function_key(key: str) -> bool:
+    """"f2", "shift+f5": keys no text field uses."""
+    base = key.split("+")[-1]
+    return base[:1] == "f" and base[1:].isdigit() and base in NAMED

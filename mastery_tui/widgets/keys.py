@@ -25,12 +25,21 @@ def key_lines(rows: Iterable[tuple[str, str]], width: int = 9) -> Content:
 def key_grid(rows: Iterable[tuple[str, str]], columns: int = 4, key_width: int = 7) -> Content:
     """Keys in a compact grid (Home at 80x24): ``key label`` cells in aligned columns."""
     cells = list(rows)
-    width = key_width + max((len(label) for _, label in cells), default=0) + 2
+    label_width = max((len(label) for _, label in cells), default=0) + 2
+    keys_widths = [key_width] * columns
+    label_widths = [label_width] * columns
+    if any(len(key) >= key_width for key, _ in cells):  # a key map gave a longer key (ctrl+f):
+        for column in range(columns):  # each column as wide as its own cells, so it still fits
+            own = cells[column::columns]
+            keys_widths[column] = max([len(key) for key, _ in own] + [key_width - 1]) + 1
+            label_widths[column] = max([len(label) for _, label in own] + [0]) + 2
     lines: list[Content] = []
     for start in range(0, len(cells), columns):
         parts = [
-            Content.assemble((key.ljust(key_width), "bold"), label.ljust(width - key_width))
-            for key, label in cells[start : start + columns]
+            Content.assemble(
+                (key.ljust(keys_widths[column]), "bold"), label.ljust(label_widths[column])
+            )
+            for column, (key, label) in enumerate(cells[start : start + columns])
         ]
         lines.append(Content("").join(parts).rstrip())
     return Content("\n").join(lines)

@@ -91,9 +91,11 @@ async def test_theme_and_on_done_come_from_the_file(seen_store, clock, tmp_path,
         ("[keys]\n'home.log' = 't'\n", "home.trends already has that key where this command works"),
         ("[keys]\n'home.log' = 'notakey'\n", "isn't a key name"),
         ("[keys]\n'home.log' = 'F1'\n", "app.support already has that key"),  # F1 is f1
-        ("[keys]\n'home.log' = 'ctrl+p'\n", "Textual's Palette already has that key"),
-        ("[keys]\n'app.support' = 's'\n", "its key can't be one that types (s)"),
-        ("[keys]\n'app.support' = 'shift+h'\n", "its key can't be one that types (shift+h)"),
+        ("[keys]\n'home.log' = 'ctrl+p'\n", "Palette (ctrl+p, everywhere) already has that key"),
+        ("[keys]\n'home.log' = 'ctrl+h'\n", "a terminal sends ctrl+h as backspace"),
+        ("[keys]\n'app.support' = 's'\n", "it needs a function key no field uses"),
+        ("[keys]\n'app.support' = 'enter'\n", "it needs a function key no field uses"),
+        ("[keys]\n'app.support' = 'ctrl+f'\n", "it needs a function key no field uses"),
     ],
 )
 async def test_a_bad_config_says_one_line_and_keeps_the_defaults(
@@ -152,3 +154,30 @@ async def test_support_moved_to_f2_works_while_typing_and_every_footer_says_f2(
         await ui.keys("escape")
         assert ui.screen is editor
         assert editor.query_one(TextArea).text == "Half a thought"
+
+
+async def test_a_moved_support_key_stays_in_narrow_footers_and_long_keys_fit_homes_grid(
+    seen_store, clock, tmp_path, monkeypatch
+):
+    write_config(tmp_path, monkeypatch, '[keys]\n"app.support" = "f2"\n"home.trends" = "ctrl+t"\n')
+    app, services = await run(seen_store, clock)
+    assert services.notices == []
+    async with app.run_test(size=(40, 15)) as pilot:
+        ui = UI(app, pilot)
+        await ui.settle()
+        assert [(k.key, k.description) for k in footer_keys(ui.screen)] == [
+            ("q", "Quit"), ("f2", "Support")
+        ]  # fmt: skip
+        assert "F2" in {k.key_display for k in footer_keys(ui.screen)}
+        await pilot.resize_terminal(80, 24)
+        await ui.settle()
+        grid = str(ui.screen.query_one("#home-keys", Static).content).splitlines()
+        assert max(len(line) for line in grid) <= 76  # Home's text width: nothing wraps
+        assert "ctrl+t trends" in re.sub(r" +", " ", grid[0])
+        assert "F2 support, help" in re.sub(r" +", " ", grid[1])
+
+
+async def test_the_shipped_key_written_out_moves_nothing(seen_store, clock, tmp_path, monkeypatch):
+    write_config(tmp_path, monkeypatch, '[keys]\n"app.support" = "F1"\n')
+    _, services = await run(seen_store, clock)
+    assert services.keymap == {} and services.notices == []

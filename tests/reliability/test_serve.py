@@ -141,6 +141,7 @@ async def session(server: Server) -> None:
         assert f"connect-src 'self' {ws_url.split('/ws')[0]}" in policy
         async with owner.get(ws_url) as not_a_websocket:  # a plain GET: an answer, no traceback
             assert not_a_websocket.status == 400
+            assert "default-src 'none'" in not_a_websocket.headers["Content-Security-Policy"]
         async with owner.get(base + "/static/fonts/RobotoMono-VariableFont_wght.ttf") as font:
             assert font.status == 200 and len(await font.read()) > 10_000
         with pytest.raises(aiohttp.WSServerHandshakeError) as other_site:

@@ -136,6 +136,7 @@ def test_every_translation_keeps_the_width() -> None:
     assert to_ascii("╭─╮\n│ │\n╰─╯") == "+-+\n| |\n+-+"
     assert [char(c) for c in "✓◐○•–…·"] == ["v", "/", "o", "*", "-", ".", "."]
     assert to_ascii("Café au lait") == "Cafe au lait"
+    assert to_ascii("Straße, 5 € or £5, Ørsted, Łódź") == "Strase, 5 E or L5, Orsted, Lodz"
 
 
 def test_every_border_textual_draws_has_an_ascii_look() -> None:

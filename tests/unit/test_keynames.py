@@ -8,7 +8,13 @@ import string
 import pytest
 from textual.keys import Keys, _character_to_key
 
-from mastery_tui.commands.keynames import NAMED, character_to_key, key_name, types_a_character
+from mastery_tui.commands.keynames import (
+    NAMED,
+    SAME_AS,
+    character_to_key,
+    is_function_key,
+    key_name,
+)
 
 
 def test_the_named_keys_are_textuals() -> None:
@@ -46,9 +52,19 @@ def test_key_names_are_normalised_or_refused(text: str, name: str | None) -> Non
 
 
 @pytest.mark.parametrize(
-    ("key", "types"),
-    [("s", True), ("L", True), ("question_mark", True), ("shift+a", True), ("space", True),
-     ("f2", False), ("ctrl+h", False), ("escape", False), ("alt+s", False), ("shift+tab", False)],
+    ("key", "function"),
+    [("f2", True), ("shift+f5", True), ("f24", True), ("s", False), ("enter", False),
+     ("ctrl+h", False), ("backspace", False), ("up", False), ("fullwidth_f", False)],
 )  # fmt: skip
-def test_which_keys_type_into_a_field(key: str, types: bool) -> None:
-    assert types_a_character(key) is types
+def test_function_keys_are_the_ones_no_field_uses(key: str, function: bool) -> None:
+    assert is_function_key(key) is function
+
+
+def test_the_keys_a_terminal_cannot_tell_apart_are_textuals_aliases() -> None:
+    from textual.keys import KEY_ALIASES
+
+    aliases = {alias: key for key, found in KEY_ALIASES.items() for alias in found}
+    for key, same in SAME_AS.items():
+        if key in aliases:
+            assert aliases[key] == same, key
+    assert SAME_AS["ctrl+h"] == "backspace"  # xterm's byte 0x08: Textual reads backspace

@@ -127,7 +127,7 @@ def test_table_text_fits_the_width_and_marks_early_rows() -> None:
     assert dishes.split()[-4:] == [mastery.EARLY_MARK, "1", "100%", "+40"]
     assert "A very long task title A very" in text and "…" in text
     assert mastery.EARLY_NOTE in text
-    assert "partly ½" in text
+    assert "partly a half" in text
 
 
 def test_empty_history_gives_an_empty_table() -> None:

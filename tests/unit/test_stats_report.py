@@ -58,7 +58,7 @@ def test_report_has_a_chart_a_legend_and_the_table(store, clock) -> None:
     by_task = lines.index(next(line for line in lines if line.startswith("By task")))
     assert lines[by_task + 1].startswith("Review one page of notes")  # +30 on average: strongest
     assert lines[by_task + 2].startswith("Walk 5 minutes around the block")
-    assert "partly ½" in text
+    assert "partly a half" in text
 
 
 def test_width_and_colour_follow_the_caller(store, clock) -> None:

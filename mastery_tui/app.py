@@ -19,7 +19,8 @@ from textual.app import App, SystemCommand
 from textual.screen import ModalScreen, Screen
 
 from .app_terminal import TerminalSide
-from .commands import EVERYWHERE, HOME, bindings, key_text, palette_commands, use_keymap
+from .commands import EVERYWHERE, HOME, bindings, key_text, key_word, palette_commands, use_keymap
+from .commands.keynames import is_function_key
 from .debuglog import log
 from .domain import week
 from .domain.errors import ValidationError
@@ -182,10 +183,8 @@ class MasteryApp(TerminalSide, App[None]):
 
     def get_key_display(self, binding: Binding) -> str:
         """A function key a key map moved is "F2", as the shipped "F1" is written."""
-        if binding.key_display is None:
-            *modifiers, base = binding.key.split("+")
-            if base[:1] == "f" and base[1:].isdigit():
-                return "+".join([*modifiers, base.upper()])
+        if binding.key_display is None and is_function_key(binding.key):
+            return key_word(binding.key)
         return super().get_key_display(binding)
 
     async def action_quit(self) -> None:

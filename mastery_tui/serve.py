@@ -154,7 +154,11 @@ def serve(data_dir: Path, port: int, *, extra: list[str], out: TextIO, err: Text
                 "with its token.\n",
                 headers=policy,
             )
-        response = await handler(request)
+        try:
+            response = await handler(request)
+        except web.HTTPException as error:  # an answer raised (400, 404): the same policy
+            error.headers.update(policy)
+            raise
         response.headers.update(policy)
         if request.path == "/" and "token" in request.query:
             response.set_cookie(COOKIE, token, httponly=True, samesite="Strict", path="/")
@@ -172,21 +176,16 @@ def serve(data_dir: Path, port: int, *, extra: list[str], out: TextIO, err: Text
         async def on_shutdown(self, app: web.Application) -> None:
             """Ctrl+C with tabs open: each app keeps what was typed and ends (SIGTERM, its
             hang-up path) while the loop still runs, so nothing is left to a closed loop."""
-            waits = []
-            for tab in list(tabs):
-                process = tab._process
-                if process is not None and process.returncode is None:
+            running = [t._process for t in tabs if t._process and t._process.returncode is None]
+            for process in running:
+                with contextlib.suppress(ProcessLookupError):
+                    process.terminate()
+            try:
+                await asyncio.wait_for(asyncio.gather(*(p.wait() for p in running)), timeout=10)
+            except TimeoutError:
+                for process in running:
                     with contextlib.suppress(ProcessLookupError):
-                        process.terminate()
-                    waits.append(process.wait())
-            if waits:
-                try:
-                    await asyncio.wait_for(asyncio.gather(*waits), timeout=10)
-                except TimeoutError:
-                    for tab in tabs:
-                        if tab._process is not None and tab._process.returncode is None:
-                            with contextlib.suppress(ProcessLookupError):
-                                tab._process.kill()
+                        process.kill()
 
         async def _make_app(self) -> web.Application:
             app = await super()._make_app()
@@ -206,10 +205,7 @@ def serve(data_dir: Path, port: int, *, extra: list[str], out: TextIO, err: Text
         async def handle_websocket(self, request: web.Request) -> web.StreamResponse:
             # A plain GET here (a curious curl) is answered, not left to a traceback.
             if not web.WebSocketResponse().can_prepare(request).ok:
-                raise web.HTTPBadRequest(
-                    text="mastery: this address takes a WebSocket only.\n",
-                    headers={"Content-Security-Policy": content_policy(request.host)},
-                )
+                raise web.HTTPBadRequest(text="mastery: this address takes a WebSocket only.\n")
             return await Server.handle_websocket(self, request)
 
         async def handle_index(self, request: web.Request) -> web.StreamResponse:

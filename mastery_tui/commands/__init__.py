@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .app_wide import CHECKLIST, CHOICE, DAYS, EVERYWHERE, HOME, LIST_KEYS, SLIDER, YES_NO
 from .base import Command
+from .keynames import is_function_key
 
 if TYPE_CHECKING:
     from textual.binding import Binding
@@ -170,8 +171,8 @@ def key_neighbours() -> dict[str, list[tuple[str, str]]]:
     return found
 
 
-# Commands that work while a text field has focus (a priority binding with no guard): a key
-# that types a character can't be theirs. (? is guarded: it types in a field.)
+# Commands that work while a text field has focus (a priority binding with no guard): only a
+# function key can be theirs, as the field has the rest. (? is guarded: it types in a field.)
 IN_TEXT_FIELDS = frozenset({"app.support"})
 
 
@@ -260,8 +261,8 @@ def key_word(name: str) -> str:
     """One key as Help writes it: "?" for question_mark, "F2" for f2."""
     if name in KEY_NAMES:
         return KEY_NAMES[name]
-    *modifiers, base = name.split("+")
-    if len(base) > 1 and base[0] == "f" and base[1:].isdigit():
+    if is_function_key(name):
+        *modifiers, base = name.split("+")
         return "+".join([*modifiers, base.upper()])
     return name
 

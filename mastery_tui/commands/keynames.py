@@ -82,10 +82,10 @@ def key_name(text: str) -> str | None:
     return "+".join([*modifiers, name])
 
 
-# Keys a terminal sends as the byte of another key, so nothing can tell them apart.
+# Keys a terminal sends as the byte of another key, so nothing can tell them apart (ctrl+j
+# is "\n", which Textual reads as ctrl+j: that one is a key of its own).
 SAME_AS = {
-    "ctrl+h": "backspace", "ctrl+i": "tab", "ctrl+m": "enter", "ctrl+j": "enter",
-    "ctrl+left_square_bracket": "escape",
+    "ctrl+h": "backspace", "ctrl+i": "tab", "ctrl+m": "enter", "ctrl+left_square_bracket": "escape",
 }  # fmt: skip
 
 

@@ -60,11 +60,16 @@ def test_function_keys_are_the_ones_no_field_uses(key: str, function: bool) -> N
     assert is_function_key(key) is function
 
 
-def test_the_keys_a_terminal_cannot_tell_apart_are_textuals_aliases() -> None:
-    from textual.keys import KEY_ALIASES
+def test_the_keys_a_terminal_cannot_tell_apart_read_as_the_other_key() -> None:
+    """Each ctrl key's byte (ctrl+h is 0x08) through Textual's own parser of terminal input."""
+    from textual._xterm_parser import XTermParser
 
-    aliases = {alias: key for key, found in KEY_ALIASES.items() for alias in found}
-    for key, same in SAME_AS.items():
-        if key in aliases:
-            assert aliases[key] == same, key
-    assert SAME_AS["ctrl+h"] == "backspace"  # xterm's byte 0x08: Textual reads backspace
+    def read(byte: str) -> list[str]:
+        parser = XTermParser(debug=False)
+        return [event.key for event in [*parser.feed(byte), *parser.feed("")]]
+
+    control = {"h": "\x08", "i": "\t", "m": "\r", "left_square_bracket": "\x1b", "j": "\n"}
+    for key, other in SAME_AS.items():
+        assert read(control[key.removeprefix("ctrl+")]) == [other], key
+    assert read(control["j"]) == ["ctrl+j"]  # a key of its own: not in SAME_AS
+    assert "ctrl+j" not in SAME_AS

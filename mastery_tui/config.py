@@ -58,6 +58,12 @@ def read(path: Path) -> Config:
     except tomllib.TOMLDecodeError as error:
         config.problems.append(f"{path} isn't valid TOML ({error}); using the defaults")
         return config
+    except ValueError:  # a number of thousands of digits (int's 4300-digit limit)
+        config.problems.append(f"{path} has a number too long to read; using the defaults")
+        return config
+    except RecursionError:  # x = [[[[...]]]], thousands deep
+        config.problems.append(f"{path} nests lists or tables too deeply; using the defaults")
+        return config
     for name in data:
         if name not in KNOWN:
             config.problems.append(

@@ -96,6 +96,10 @@ async def test_theme_and_on_done_come_from_the_file(seen_store, clock, tmp_path,
         ("[keys]\n'app.support' = 's'\n", "it needs a function key no field uses"),
         ("[keys]\n'app.support' = 'enter'\n", "it needs a function key no field uses"),
         ("[keys]\n'app.support' = 'ctrl+f'\n", "it needs a function key no field uses"),
+        pytest.param("theme = " + "9" * 5000 + "\n", "has a number too long to read", id="5000-digits"),
+        pytest.param(
+            "x = " + "[" * 30_000 + "]" * 30_000 + "\n", "nests lists or tables too deeply", id="deep"
+        ),
     ],
 )
 async def test_a_bad_config_says_one_line_and_keeps_the_defaults(

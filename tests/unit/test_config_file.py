@@ -3,6 +3,7 @@ file costs start-up nothing (no TOML parser, no platformdirs)."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -47,6 +48,10 @@ def test_no_file_is_the_defaults_and_every_entry_is_read(tmp_path: Path) -> None
         (b"keys = 'L'\n", "[keys] should be a table"),
         (b"[keys]\n'home.log' = 3\n", "isn't a key name"),
         (b"x" * 70_000, "is over 64 KB"),
+        pytest.param(b"theme = " + b"9" * 5000, "has a number too long to read", id="5000-digits"),
+        pytest.param(
+            b"x = " + b"[" * 30_000 + b"]" * 30_000, "nests lists or tables too deeply", id="deep"
+        ),
     ],
 )
 def test_each_mistake_is_one_line(tmp_path: Path, text: bytes, said: str) -> None:
@@ -69,3 +74,33 @@ def test_a_missing_file_costs_start_up_nothing(tmp_path: Path) -> None:
     env = {"MASTERY_CONFIG": str(tmp_path / "missing.toml"), "PATH": "/usr/bin:/bin"}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert done.stdout.strip() == "[]", done.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        pytest.param("theme = " + "9" * 5000 + "\n", "has a number too long to read", id="5000-digits"),
+        pytest.param(
+            "x = " + "[" * 30_000 + "]" * 30_000 + "\n", "nests lists or tables too deeply", id="deep"
+        ),
+    ],
+)
+def test_a_file_too_odd_to_parse_is_one_line_for_every_command_that_reads_it(
+    tmp_path: Path, text: str, said: str
+) -> None:
+    """A 5,000-digit number or lists 30,000 deep: ValueError and RecursionError tracebacks in
+    `mastery keys` and `mastery on-done` before; now the line every bad file gets."""
+    path = tmp_path / "config.toml"
+    path.write_text(text)
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    for command in ("keys", "on-done"):
+        done = subprocess.run(
+            [sys.executable, "-m", "mastery_tui", "--data-dir", str(folder), command],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "MASTERY_CONFIG": str(path)},
+            timeout=60,
+        )
+        assert done.returncode == 0, done.stderr
+        assert done.stderr == f"mastery: {path} {said}; using the defaults\n"

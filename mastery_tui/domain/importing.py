@@ -55,6 +55,8 @@ def parse_document(payload: bytes, *, schema: int) -> Document:
         raise ImportRefused(f"not JSON (line {error.lineno}, column {error.colno})") from None
     except RecursionError:
         raise ImportRefused("not JSON mastery can read (nested too deeply)") from None
+    except ValueError:  # a number of thousands of digits (int's 4300-digit limit)
+        raise ImportRefused("not JSON mastery can read (a number too long to read)") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise ImportRefused(
             f'not a mastery export (it has no "format": "{FORMAT_NAME}"; '

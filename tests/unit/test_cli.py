@@ -215,3 +215,27 @@ def test_keys_and_on_done_show_what_config_toml_applies(d: str, tmp_path: Path) 
     assert mastery("--data-dir", d, "on-done", "true", env=env).stdout.startswith(
         "on-done command set: true\n(config.toml's on_done is the one used"
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        pytest.param("9" * 5000, "a number too long to read", id="5000-digits"),
+        pytest.param("[" * 100_000 + "]" * 100_000, "nested too deeply", id="lists-100k-deep"),
+        pytest.param('{"a":' * 100_000 + "1" + "}" * 100_000, "nested too deeply", id="objects"),
+    ],
+)
+def test_an_import_file_too_odd_to_parse_is_one_line(
+    d: str, tmp_path: Path, value: str, reason: str
+) -> None:
+    """A 5,000-digit number gave a ValueError traceback; 100k-deep nesting must not either."""
+    assert mastery("--data-dir", d, "add", "Walk").returncode == 0
+    before = (Path(d) / "mastery.json").read_bytes()
+    odd = tmp_path / "odd.json"
+    odd.write_text('{"format":"mastery-export","version":1,"x":' + value + "}")
+    result = mastery("--data-dir", d, "import", str(odd))
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"mastery: {odd}: not JSON mastery can read ({reason}); nothing was imported\n"
+    )
+    assert (Path(d) / "mastery.json").read_bytes() == before

@@ -7,6 +7,7 @@ from datetime import date
 from typing import NoReturn
 
 from . import __version__
+from .domain.clock import FIRST_YEAR, LAST_YEAR, parse_date
 from .domain.words import SAFETY_NOTE
 
 EXIT_USAGE = 2
@@ -36,16 +37,15 @@ def _int_in(low: int, high: int, what: str) -> type[int]:
 
 
 def _local_day(text: str) -> date:
-    """A YYYY-MM-DD date for --from and --to, 1970-2100."""
+    """A date for --from and --to, 1970-2100: YYYY-MM-DD, or any other ISO 8601 form of a day
+    (20261120, 2026-W47-5, 2026-324)."""
     try:
-        if len(text) != 10:
-            raise ValueError
-        day = date.fromisoformat(text)
+        day = parse_date(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"dates look like 2026-11-23 (year-month-day), not '{text}'"
         ) from None
-    if not 1970 <= day.year <= 2100:  # domain.clock's FIRST_YEAR and LAST_YEAR
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
         raise argparse.ArgumentTypeError(f"dates are from 1970 to 2100, not '{text}'")
     return day
 

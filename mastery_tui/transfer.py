@@ -215,7 +215,8 @@ def import_file(store: Store, path: Path, *, now: datetime) -> ImportReport:
         document = parse_document(_read_import(path), schema=SCHEMA_VERSION)
     except ImportRefused as error:
         reason = str(error).rstrip(".")
-        raise ImportRefused(f"{path}: {reason}; nothing was imported") from None
+        nothing = " Nothing was imported" if reason.endswith("?") else "; nothing was imported"
+        raise ImportRefused(f"{path}: {reason}{nothing}") from None
     # Read and checked above, without the lock; decided and written under it, all or nothing.
     plan = store.commit_import(lambda current: plan_import(document, current, now=now))
     return plan.report

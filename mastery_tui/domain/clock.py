@@ -102,11 +102,43 @@ def utc_iso(moment: datetime) -> str:
 
 
 def parse_iso(value: str) -> datetime:
-    """Parse a stored timestamp (any ISO 8601 form) back into an aware datetime."""
-    moment = datetime.fromisoformat(value)
+    """Parse a stored timestamp (any ISO 8601 form: ``20261120T090000Z``, the week date
+    ``2026-W47-5T09:00Z``, the ordinal ``2026-324T09:00Z``) back into an aware datetime."""
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        moment = datetime.fromisoformat(_calendar_form(value))
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment
+
+
+def parse_date(value: str) -> date:
+    """A day in any ISO 8601 form: ``2026-11-20``, ``20261120``, ``2026-W47-5``, ``2026W475``,
+    ``2026-324`` or ``2026324``. Raises ValueError."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return date.fromisoformat(_calendar_form(value))
+
+
+def _calendar_form(value: str) -> str:
+    """``value`` with the ISO ordinal date it starts with (``2026-324`` or ``2026324``: the
+    324th day of 2026) written as a calendar date (``2026-11-20``), which ``fromisoformat``
+    reads; anything else as it is. (Python reads every other ISO 8601 form itself.)"""
+    size = 8 if value[4:5] == "-" else 7
+    head, rest = value[:size], value[size:]
+    digits = head[:4] + head[-3:]
+    if len(head) != size or not (digits.isascii() and digits.isdigit()) or rest[:1].isdigit():
+        return value
+    year, number = int(digits[:4]), int(digits[4:])
+    try:
+        day = date(year, 1, 1) + timedelta(days=number - 1)
+    except (ValueError, OverflowError):  # year 0, or past year 9999
+        return value
+    if not 1 <= number <= 366 or day.year != year:  # day 0, or day 366 of a common year
+        return value
+    return day.isoformat() + rest
 
 
 

@@ -14,6 +14,7 @@ import json
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 
+from . import validate
 from .clock import parse_iso
 from .errors import ValidationError
 from .export import FORMAT_NAME, FORMAT_VERSION, KINDS
@@ -91,6 +92,8 @@ def _records(items: object, key: str, kind: type[Record]) -> list[Record]:
     for index, item in enumerate(items):
         try:
             record = kind.from_dict(item)
+            if isinstance(record, Practice):
+                _check_incoming(record)
         except ValidationError as error:
             raise ImportRefused(f"{key}[{index}]: {error.message}") from None
         except (TypeError, ValueError, AttributeError) as error:
@@ -100,6 +103,14 @@ def _records(items: object, key: str, kind: type[Record]) -> list[Record]:
         seen.add(record.id)
         found.append(record)
     return found
+
+
+def _check_incoming(practice: Practice) -> None:
+    """What a practice from elsewhere must also be: it ends no earlier than it starts, and its
+    zone is one this computer knows. Not asked on load (``Practice.from_dict``), so practices
+    saved before these checks, or under another computer's zones, stay readable."""
+    validate.in_order(practice.started, practice.ended)
+    validate.known_zone(practice.zone, field="zone")
 
 
 @dataclasses.dataclass

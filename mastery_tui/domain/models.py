@@ -248,9 +248,10 @@ class Practice(Record):
             "task_title",
             clean_text(self.task_title, field="task_title", label="Task", min_len=1, max_len=TITLE_MAX),
         )
-        self._set("started", v.timestamp(self.started, field="started"))
-        self._set("ended", v.optional_timestamp(self.ended, field="ended"))
         self._set("utc_offset", v.utc_offset(self.utc_offset, field="utc_offset"))
+        where = self.utc_offset  # its dates are checked where it happened
+        self._set("started", v.timestamp(self.started, field="started", offset=where))
+        self._set("ended", v.optional_timestamp(self.ended, field="ended", offset=where))
         self._set("zone", v.zone_name(self.zone, field="zone"))
         self._set(
             "planned_minutes",
@@ -283,6 +284,12 @@ class Practice(Record):
         self._set(
             "note", clean_text(self.note, field="note", label="Note", max_len=NOTE_MAX, multiline=True)
         )
+
+    @classmethod
+    def new(cls, *, now: datetime, **fields: Any) -> Self:
+        made = super().new(now=now, **fields)
+        v.in_order(made.started, made.ended)  # new ones only: saved ones stay readable
+        return made
 
     @classmethod
     def _decode(cls, data: dict[str, Any]) -> dict[str, Any]:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from datetime import date
 
-from .clock import FIRST_YEAR, LAST_YEAR, parse_iso, utc_iso
+from .clock import FIRST_YEAR, LAST_YEAR, fixed_zone, parse_date, parse_iso, utc_iso
 from .errors import ValidationError
 
 _TIME = r"^([01]\d|2[0-3]):([0-5]\d)$"  # matched with re.match, which caches compiled patterns
@@ -49,26 +48,31 @@ def boolean(value: object, *, field: str) -> bool:
     return value
 
 
-def timestamp(value: object, *, field: str) -> str:
+def timestamp(value: object, *, field: str, offset: int | None = None) -> str:
     """An ISO 8601 timestamp, in the one form stored: UTC, seconds, ``+00:00``. Any ISO 8601
-    form comes in (``20261120T090000Z``, ``2026-W47-5T09:00:00+01:00``); a moment outside
-    1970-2100 is refused: a clock or a file gone wrong."""
+    form comes in (``20261120T090000Z``, ``2026-W47-5T09:00:00+01:00``, ``2026-324T09:00Z``).
+    A moment outside 1970-2100 is refused (a clock or a file gone wrong), by its date where it
+    happened, ``offset`` minutes east of UTC when known (a practice's), else as written:
+    2100-12-31T23:30-05:00 comes in, though it is 2101 in UTC."""
     if not isinstance(value, str) or len(value) > 64:
         raise ValidationError(field, f"{field} must be an ISO 8601 timestamp.")
     try:
         moment = parse_iso(value)
         canonical = utc_iso(moment)
+        if offset is not None:
+            moment = moment.astimezone(fixed_zone(offset))
     except (ValueError, OverflowError):  # (year 1 at +01:00 is before year 1 in UTC)
         raise ValidationError(field, f"{field} is not a valid timestamp: {value!r}.") from None
-    if not FIRST_YEAR <= int(canonical[:4]) <= LAST_YEAR:
+    years = range(FIRST_YEAR, LAST_YEAR + 1)
+    if moment.year not in years and int(canonical[:4]) not in years:
         raise ValidationError(
             field, f"{field} {value!r} is outside {FIRST_YEAR}-{LAST_YEAR}; is the date right?"
         )
     return canonical
 
 
-def optional_timestamp(value: object, *, field: str) -> str | None:
-    return None if value is None else timestamp(value, field=field)
+def optional_timestamp(value: object, *, field: str, offset: int | None = None) -> str | None:
+    return None if value is None else timestamp(value, field=field, offset=offset)
 
 
 def offset_of(value: object) -> int | None:
@@ -103,12 +107,36 @@ def zone_name(value: object, *, field: str) -> str:
     return value
 
 
+def known_zone(value: str, *, field: str) -> str:
+    """A zone name (checked by ``zone_name``) that this computer's time zone database has, or
+    "" (not known). Asked of what comes in, not of what is loaded: a zone only a newer
+    database knows must never make saved data unreadable."""
+    if value:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            raise ValidationError(
+                field, f"{field} {value!r} isn't a time zone this computer knows (like Europe/Berlin)."
+            ) from None
+    return value
+
+
+def in_order(started: str, ended: str | None) -> None:
+    """An end no earlier than its start (both as ``timestamp`` returns them)."""
+    if ended is not None and parse_iso(ended) < parse_iso(started):
+        raise ValidationError(
+            "ended", f"ended {ended} is before started {started}; is the time right?"
+        )
+
+
 def iso_date(value: object, *, field: str) -> str:
     """A calendar date, stored as YYYY-MM-DD (any ISO 8601 date comes in), 1970-2100."""
     if not isinstance(value, str) or len(value) > 16:
         raise ValidationError(field, f"{field} must be a date like 2026-11-23.")
     try:
-        day = date.fromisoformat(value)
+        day = parse_date(value)
     except ValueError:
         raise ValidationError(field, f"{field} is not a valid date: {value!r}.") from None
     if not FIRST_YEAR <= day.year <= LAST_YEAR:

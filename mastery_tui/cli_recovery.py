@@ -20,10 +20,17 @@ def _folder(data_dir: Path) -> Path:
     return data_dir
 
 
+def _read(data_dir: Path) -> tuple[list[recovery.FileReport], list[recovery.BackupReport]]:
+    try:
+        return recovery.check(_folder(data_dir))
+    except recovery.StoreError as error:
+        raise DataError(str(error)) from None
+
+
 def check(data_dir: Path, out: TextIO = sys.stdout) -> int:
     """Print what every data file and backup holds; returns the exit status (1: a data file
-    can't be read)."""
-    live, made = recovery.check(_folder(data_dir))
+    can't be read, or one a backup holds is missing)."""
+    live, made = _read(data_dir)
     for report in live:
         if report.problem is None:
             out.write(f"{report.relative:<{WIDTH}}good: {recovery.describe(report.counts)}\n")
@@ -44,7 +51,15 @@ def check(data_dir: Path, out: TextIO = sys.stdout) -> int:
             out.write(
                 f"{'':<{WIDTH}}to go back to that backup: mastery restore {good.folder.name}\n"
             )
-    if not live:
+    gone = [m for m in recovery.missing(data_dir, made) if m.set_aside is None]
+    for lost in gone:
+        assert lost.backup is not None
+        out.write(f"{lost.relative:<{WIDTH}}missing (deleted or moved?)\n")
+        out.write(
+            f"{'':<{WIDTH}}the backup {lost.backup.name} has it ({recovery.describe(lost.counts)}): "
+            f"copy back {lost.backup / lost.relative}\n"
+        )
+    if not live and not gone:
         out.write(f"{'(no data files)':<{WIDTH}}nothing saved here yet\n")
     damaged = [b.folder.name for b in made if not b.good]
     if not made:
@@ -52,15 +67,15 @@ def check(data_dir: Path, out: TextIO = sys.stdout) -> int:
     elif damaged:
         out.write(
             f"{'backups':<{WIDTH}}{len(made)}; {len(damaged)} with a file that can't be read "
-            f"(made before backups were checked): {', '.join(damaged)}\n"
+            f"(the others keep good copies): {', '.join(damaged)}\n"
         )
     else:
         out.write(f"{'backups':<{WIDTH}}{len(made)}, all good (latest: {made[0].folder.name})\n")
-    return 1 if any(r.problem for r in live) else 0
+    return 1 if gone or any(r.problem for r in live) else 0
 
 
 def list_backups(data_dir: Path, out: TextIO = sys.stdout) -> None:
-    made = recovery.check(_folder(data_dir))[1]
+    made = _read(data_dir)[1]
     if not made:
         out.write("No backups yet: one is made at the first save of each day.\n")
         return
@@ -71,7 +86,7 @@ def list_backups(data_dir: Path, out: TextIO = sys.stdout) -> None:
         if bad:
             line += f"  (can't be restored: {', '.join(bad)} can't be read)"
         for relative, source in sorted(report.carried.items()):
-            line += f"  ({relative}: the good copy from {source})"
+            line += f"  ({relative} was damaged then: this holds its good copy from {source})"
         out.write(line + "\n")
 
 

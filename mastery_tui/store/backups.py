@@ -1,12 +1,14 @@
 """Daily backups: at the first write of a day, the data files are kept in backups/YYYY-MM-DD/.
 
-- **Only a good copy is ever kept.** A file is copied only if it parses. A damaged file is
-  never copied: the new backup carries the last good copy forward instead (a hard link), so
-  the newest backup always holds a good copy of every file, whatever the rotation removes.
+- **Only a good copy is ever kept.** A file is copied only if the app could open it as it is
+  (it parses and every record in it builds: ``verify``). A damaged file is never copied: the
+  new backup carries the last good copy forward instead (a hard link), so the newest backup
+  holds a good copy of every file there is, and the rotation never removes the last good
+  copy of any file, even one since deleted from the data folder.
 - **Ordered by when they were made**, not by their names: each backup holds ``.made`` (a
   sequence number, one more than the newest before it). A backup named by a clock that was
   wrong (2030-06-01) is simply an older backup once the clock is right again.
-- **Retention**: the newest 14, plus the newest of each of the 8 latest weeks, plus the newest
+- **Retention**: the last good copy of every file, and the newest 14, plus the newest of each of the 8 latest weeks, plus the newest
   of each of the 12 latest months (by the day in the name).
 - A backup is a real copy, so nothing done to a live file (an editor writing in place, a bad
   sector) reaches it. A file unchanged since the previous backup is hard-linked to that copy
@@ -21,41 +23,71 @@ import re
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from .errors import CorruptFileError
-from .files import DIR_MODE, FILE_MODE, decode_json, fsync_dir, write_new_private
+from .files import DIR_MODE, FILE_MODE, fsync_dir, write_new_private
+from .layout import ASIDE_DIR, MONTH_GLOB, PRACTICE_DIR
+from .verify import is_good
 
 KEEP_DAYS = 14
 KEEP_WEEKS = 8
 KEEP_MONTHS = 12
-MADE = ".made"  # inside each backup: {"made": sequence number, "carried": {file: from backup}}
+# Inside each backup: {"made": sequence number, "checks": CHECKS, "carried": {file: the day
+# its good copy was first backed up}}.
+MADE = ".made"
+CHECKS = "records"  # made since a copy had to build every record, not only parse
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MOST = 10**9  # a sequence number beyond this is damage, not a backup made later
+
+
+def made_info(folder: Path) -> dict[str, Any]:
+    """What ``.made`` says (empty when it is missing or damaged: nothing in it is trusted)."""
+    try:
+        info = json.loads((folder / MADE).read_bytes()[:100_000])
+    except (OSError, ValueError, RecursionError):
+        return {}
+    return info if isinstance(info, dict) else {}
 
 
 def made_number(folder: Path) -> int:
     """The backup's place in the order backups were made (0: made before backups were numbered)."""
-    try:
-        return int(json.loads((folder / MADE).read_text(encoding="utf-8"))["made"])
-    except (OSError, ValueError, KeyError, TypeError):
+    number = made_info(folder).get("made")
+    if isinstance(number, bool) or not isinstance(number, int) or not 0 <= number < _MOST:
         return 0
+    return number
+
+
+def carried_from(folder: Path) -> dict[str, str]:
+    """The files this backup carried forward instead of a damaged one, with the day of the
+    good copy."""
+    carried = made_info(folder).get("carried")
+    if not isinstance(carried, dict):
+        return {}
+    return {k: v for k, v in carried.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def _is_day(name: str) -> bool:
+    if not _DAY.match(name):
+        return False
+    try:
+        date.fromisoformat(name)
+    except ValueError:  # 2026-13-45: not a backup of ours
+        return False
+    return True
 
 
 def backup_days(root: Path) -> list[Path]:
     """Backup folders, the one made last first."""
     try:
-        folders = [p for p in root.iterdir() if p.is_dir() and _DAY.match(p.name)]
+        folders = [p for p in root.iterdir() if _is_day(p.name) and p.is_dir()]
     except OSError:  # none yet, or not a folder we can read
         return []
     return sorted(folders, key=lambda p: (made_number(p), p.name), reverse=True)
 
 
 def is_good_copy(path: Path) -> bool:
-    """A file that parses as a mastery data file."""
-    try:
-        decode_json(path, path.read_bytes())
-    except (OSError, CorruptFileError):
-        return False
-    return True
+    """A file the app could open as it is: it parses and every record in it builds."""
+    return is_good(path)
 
 
 def latest_backup_of(root: Path, relative: Path) -> Path | None:
@@ -88,7 +120,12 @@ def make_backup(data_dir: Path, root: Path, day: str, files: Iterable[Path]) -> 
     root.mkdir(mode=DIR_MODE, exist_ok=True)
     made = backup_days(root)
     previous = made[0] if made else None
-    trusted = previous is not None and made_number(previous) > 0  # made under these rules
+    # made under these rules: its copies were checked record by record
+    trusted = (
+        previous is not None
+        and made_number(previous) > 0
+        and made_info(previous).get("checks") == CHECKS
+    )
     staging = root / f".{day}.{os.getpid()}.tmp"
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(mode=DIR_MODE)
@@ -110,9 +147,12 @@ def make_backup(data_dir: Path, root: Path, day: str, files: Iterable[Path]) -> 
                 os.chmod(dest, FILE_MODE)
             elif (good := latest_backup_of(root, relative)) is not None:
                 os.link(good, dest)  # damaged: the last good copy goes forward, not the damage
-                carried[relative.as_posix()] = good.relative_to(root).parts[0]
+                name = relative.as_posix()
+                folder = root / good.relative_to(root).parts[0]
+                carried[name] = carried_from(folder).get(name, folder.name)  # where it began
         number = max((made_number(p) for p in made), default=0) + 1
-        write_new_private(staging / MADE, json.dumps({"made": number, "carried": carried}).encode())
+        info = {"made": number, "checks": CHECKS, "carried": carried}
+        write_new_private(staging / MADE, json.dumps(info).encode())
         os.replace(staging, target)
         fsync_dir(root)
     except BaseException:
@@ -120,6 +160,34 @@ def make_backup(data_dir: Path, root: Path, day: str, files: Iterable[Path]) -> 
         raise
     prune(root)
     return target
+
+
+def missing_here(data_dir: Path, root: Path) -> list[tuple[str, Path]]:
+    """Month files the newest backup has a good copy of that ``data_dir`` doesn't, unless a
+    restore set them aside: (``practice/2026-10.json``, the good copy). Cheap: names first."""
+    newest = next(iter(backup_days(root)), None)
+    if newest is None:
+        return []
+    try:
+        kept = sorted((newest / PRACTICE_DIR).glob(MONTH_GLOB))
+    except OSError:
+        return []
+    gone = []
+    for copy in kept:
+        relative = f"{PRACTICE_DIR}/{copy.name}"
+        if not (data_dir / relative).exists() and set_aside(data_dir, relative) is None:
+            if is_good(copy):
+                gone.append((relative, copy))
+    return gone
+
+
+def set_aside(data_dir: Path, relative: str) -> Path | None:
+    """The copy of ``relative`` a restore kept aside, the latest one, if there is one."""
+    try:
+        copies = sorted((data_dir / ASIDE_DIR).glob(f"*/{relative}"), reverse=True)
+    except OSError:
+        return None
+    return copies[0] if copies else None
 
 
 def _day_of(folder: Path) -> date:
@@ -144,13 +212,50 @@ def to_keep(folders: list[Path]) -> set[Path]:
 
 
 def prune(root: Path) -> None:
+    """Remove the backups the rotation doesn't keep, except one that holds the last good copy
+    of a file (a file since damaged past every kept copy, or deleted from the data folder)."""
     import shutil  # here: a CLI start needn't import it
 
     folders = backup_days(root)
     keep = to_keep(folders)
-    for old in folders:
+    for old in folders:  # the one made last first: a newer last good copy is found first
         if old not in keep:
+            if _holds_a_last_good_copy(old, [f for f in folders if f in keep]):
+                keep.add(old)
+                continue
             shutil.rmtree(old, ignore_errors=True)
+
+
+def _files_in(folder: Path) -> list[Path]:
+    try:
+        return [p for p in folder.rglob("*.json") if p.is_file()]
+    except OSError:
+        return []
+
+
+def _holds_a_last_good_copy(folder: Path, kept: list[Path]) -> bool:
+    """Whether ``folder`` has a good copy of a file no kept backup has a good copy of."""
+    for path in _files_in(folder):
+        relative = path.relative_to(folder)
+        try:
+            inode = path.stat().st_ino
+        except OSError:
+            continue
+        others = [k / relative for k in kept]
+        if any(_inode(other) == inode for other in others):
+            continue  # the same copy (a hard link) stays in a kept backup
+        if any(other.is_file() and is_good(other) for other in others):
+            continue
+        if is_good(path):
+            return True
+    return False
+
+
+def _inode(path: Path) -> int | None:
+    try:
+        return path.stat().st_ino
+    except OSError:
+        return None
 
 
 def clean_staging(root: Path) -> None:

@@ -58,7 +58,31 @@ class SaveError(StoreError):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        return f"couldn't save {self.path.name}: {self.reason}. Nothing saved before was changed"
+        return f"couldn't save {self.path}: {self.reason}. Nothing saved before was changed"
+
+
+class ImportNotSavedError(SaveError):
+    """An import that couldn't be written (disk full, …): nothing of it landed."""
+
+    def __str__(self) -> str:
+        return (
+            f"couldn't import into {self.path}: {self.reason}; nothing was imported, and "
+            "nothing saved before was changed"
+        )
+
+
+class MissingFileError(CorruptFileError):
+    """The main file is gone from a folder whose backups hold it: deleted or moved, most
+    likely. A new empty one is not made over the loss; the backup is named instead."""
+
+    def __str__(self) -> str:
+        where = (
+            f"the backup {self.backup.parent.name} has it: mastery restore {self.backup.parent.name} "
+            "brings it back"
+            if self.backup
+            else "there is no backup of it"
+        )
+        return f"{self.path} is missing (deleted or moved?), so nothing was opened; {where}"
 
 
 class ReadOnlyError(SaveError):

@@ -119,30 +119,34 @@ def decode_json(path: Path, payload: bytes) -> dict[str, Any]:
 
 
 def ensure_private_dir(folder: Path) -> str | None:
-    """Create ``folder`` 0700 if missing; tighten it if looser. Returns a warning or None."""
+    """Create ``folder`` 0700 if missing; close it to other users if it is open to them (only
+    their bits: a folder made read-only stays read-only). Returns a warning or None."""
     folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
     mode = stat.S_IMODE(folder.stat().st_mode)
     if mode & 0o077:
+        private = mode & ~0o077
         try:
-            os.chmod(folder, DIR_MODE)
+            os.chmod(folder, private)
         except OSError:  # a read-only disk: the folder can still be read
             return f"{folder} is open to other users ({mode:04o}) and couldn't be changed."
-        return f"{folder} was open to other users ({mode:04o}); it is now 0700."
+        return f"{folder} was open to other users ({mode:04o}); it is now {private:04o}."
     return None
 
 
 def tighten_file(path: Path) -> str | None:
-    """Make an existing file 0600; return a warning if it was looser."""
+    """Close an existing file to other users (only their bits: a read-only file stays so);
+    return a warning if it was open to them."""
     try:
         mode = stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:
         return None
     if mode & 0o077:
+        private = mode & ~0o077
         try:
-            os.chmod(path, FILE_MODE)
+            os.chmod(path, private)
         except OSError:
             return f"{path} is readable by other users ({mode:04o}) and couldn't be changed."
-        return f"{path} was readable by other users ({mode:04o}); it is now 0600."
+        return f"{path} was readable by other users ({mode:04o}); it is now {private:04o}."
     return None
 
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.models import Practice, Record
 from . import stamp
-from .errors import SaveError
+from .errors import ImportNotSavedError, SaveError
 from .files import encode_json, fsync_dir, reason_for, write_bytes_atomic, write_new_private
 from .practices import PracticeMonths, practice_period
 
@@ -123,7 +123,7 @@ class Imports(PracticeMonths):
         except (OSError, SaveError) as error:
             shutil.rmtree(staging, ignore_errors=True)
             reason = error.reason if isinstance(error, SaveError) else reason_for(error)
-            raise SaveError(self.data_dir, f"{reason}; nothing was imported") from None
+            raise ImportNotSavedError(self.data_dir, reason) from None
         self._finish_import()
 
     def _finish_import(self) -> None:

@@ -6,6 +6,7 @@ finished at the next open if a crash comes between the two writes."""
 from __future__ import annotations
 
 import json
+import os
 from collections import defaultdict
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
@@ -17,19 +18,30 @@ from tinydb import TinyDB, where
 
 from ..domain.errors import ValidationError
 from ..domain.models import Practice
-from .errors import CorruptFileError, SaveError
+from .errors import CorruptFileError, SaveError, StoreError
 from .files import (
     DirLock,
+    decode_json,
     encode_json,
     ensure_private_dir,
     fsync_dir,
     reason_for,
     write_bytes_atomic,
 )
+from .layout import ASIDE_DIR, MONTH_GLOB, is_month_file
 from .rescue import rescues
 from .storage import FileCache
 
 MOVE_MARKER = "moving.json"  # in practice/: a move between month files not yet finished
+
+
+def _unused(path: Path) -> Path:
+    """``path``, or ``name-2.json`` and so on when that is taken."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
 
 
 def practice_period(practice: Practice) -> str:
@@ -38,6 +50,7 @@ def practice_period(practice: Practice) -> str:
 
 
 class PracticeMonths:
+    data_dir: Path
     practice_dir: Path
     _lock: DirLock
     _cache: FileCache
@@ -59,7 +72,62 @@ class PracticeMonths:
     def practice_files(self) -> list[Path]:
         if not self.practice_dir.is_dir():
             return []
-        return sorted(p for p in self.practice_dir.glob("[0-9][0-9][0-9][0-9]-[0-9][0-9].json"))
+        return sorted(p for p in self.practice_dir.glob(MONTH_GLOB) if is_month_file(p.name))
+
+    def _place_strays(self) -> list[str]:
+        """Files in practice/ no month is named like: ``0001-01.json`` or ``2026112.json``,
+        left by imports before they checked dates, whose practices nothing showed. Each of
+        their practices that is valid goes to its month (unless that month has it already);
+        the file itself is kept whole in ``aside/unplaced/``. Returns what to tell."""
+        if not self.practice_dir.is_dir():
+            return []
+        strays = sorted(
+            p
+            for p in self.practice_dir.glob("*.json")
+            if p.name != MOVE_MARKER and not is_month_file(p.name)
+        )
+        said = []
+        for path in strays:
+            readable = True
+            try:
+                docs = list(decode_json(path, path.read_bytes()).get("practices", {}).values())
+            except (OSError, CorruptFileError):
+                docs, readable = [], False
+            placed, left = [], 0
+            for doc in docs:
+                try:
+                    placed.append(Practice.from_dict(doc))
+                except (ValidationError, RecursionError, OverflowError, ValueError, TypeError):
+                    left += 1
+            try:
+                periods = {practice_period(p) for p in placed}
+                known = {
+                    p.id
+                    for period in periods
+                    if (f := self.practice_path(period)).exists()
+                    for p in self._month(f)
+                }
+                fresh = [p for p in placed if p.id not in known]
+                self.save_practices(fresh)
+                dest = _unused(self.data_dir / ASIDE_DIR / "unplaced" / path.name)
+                ensure_private_dir(dest.parent.parent)
+                ensure_private_dir(dest.parent)
+                os.rename(path, dest)
+            except (OSError, StoreError) as error:
+                said.append(
+                    f"{path} holds practices with dates no month file takes, and couldn't be sorted ({error})"
+                )
+                continue
+            told = f"{len(fresh)} moved into their months" if readable else "it can't be read"
+            if left:
+                told += (
+                    f", {left} with dates outside 1970-2100 or unreadable are only in the kept file"
+                )
+            said.append(
+                f"{path.name} in {self.practice_dir} held practices no month showed (from an import "
+                f"before dates were checked): {told}; the file is kept in {dest}"
+            )
+        return said
 
     def _ensure_practice_dir(self) -> None:
         self._check_folder()  # never make a folder where the data folder was

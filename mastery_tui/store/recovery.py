@@ -12,25 +12,20 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from ..domain.errors import ValidationError
-from ..domain.models import Practice, Record
 from . import backups
 from .errors import CorruptFileError, StoreError
 from .files import (
     DIR_MODE,
     DirLock,
-    decode_json,
     ensure_private_dir,
     fsync_dir,
     reason_for,
     write_bytes_atomic,
 )
+from .layout import ASIDE_DIR, BACKUP_DIR, LOCK_FILE, MAIN_FILE, MONTH_GLOB, PRACTICE_DIR
 from .practices import MOVE_MARKER
-from .store import BACKUP_DIR, LOCK_FILE, MAIN_FILE, PRACTICE_DIR, TABLES
+from .verify import record_counts
 
-ASIDE_DIR = "aside"
-_KINDS: dict[str, type[Record]] = {name: kind for kind, name in TABLES.items()}
-_KINDS["practices"] = Practice  # the month files' one table
 _ORDER = ("areas", "tasks", "practices", "weeks", "reviews", "notes")
 
 
@@ -65,9 +60,21 @@ class BackupReport:
         return total
 
 
+@dataclass(frozen=True)
+class MissingReport:
+    """A data file a backup holds that the data folder doesn't (deleted or moved?)."""
+
+    relative: str
+    backup: Path | None  # the backup made last with a good copy of it
+    counts: dict[str, int]
+    set_aside: Path | None  # where a restore put it, when that is why it is gone
+
+
 def data_files(folder: Path) -> list[Path]:
-    """The data files of a data folder or of a backup: the main file, then the month files."""
-    months = sorted((folder / PRACTICE_DIR).glob("[0-9][0-9][0-9][0-9]-[0-9][0-9].json"))
+    """The data files of a data folder or of a backup: the main file, then the month files.
+    Raises OSError when the folder can't be read."""
+    practice = folder / PRACTICE_DIR
+    months = sorted(practice.glob(MONTH_GLOB)) if practice.is_dir() else []
     main = folder / MAIN_FILE
     return ([main] if main.is_file() else []) + months
 
@@ -76,39 +83,52 @@ def inspect_file(path: Path, folder: Path) -> FileReport:
     """Parse ``path`` and build every record in it, as the app would."""
     relative = path.relative_to(folder).as_posix()
     try:
-        tables = decode_json(path, path.read_bytes())
-        counts: dict[str, int] = {}
-        for name, docs in tables.items():
-            kind = _KINDS.get(name)
-            if kind is None:
-                continue
-            for doc in docs.values():
-                kind.from_dict(doc)
-            counts[name] = len(docs)
+        counts = record_counts(path)
     except CorruptFileError as error:
         return FileReport(relative, problem=error.reason)
-    except ValidationError as error:
-        return FileReport(relative, problem=f"a stored record is invalid: {error}")
     except OSError as error:
-        return FileReport(relative, problem=os.strerror(error.errno or 0) or str(error))
+        return FileReport(relative, problem=reason_for(error))
     return FileReport(relative, counts)
 
 
 def inspect_backup(folder: Path) -> BackupReport:
-    import json
-
     try:
-        carried = json.loads((folder / backups.MADE).read_text(encoding="utf-8")).get("carried", {})
-    except (OSError, ValueError, AttributeError):
-        carried = {}
-    files = [inspect_file(path, folder) for path in data_files(folder)]
-    return BackupReport(folder, files, carried if isinstance(carried, dict) else {})
+        files = [inspect_file(path, folder) for path in data_files(folder)]
+    except OSError as error:  # a backup folder that can't be read
+        files = [FileReport("(the folder)", problem=reason_for(error))]
+    return BackupReport(folder, files, backups.carried_from(folder))
 
 
 def check(data_dir: Path) -> tuple[list[FileReport], list[BackupReport]]:
-    """Every data file and every backup, as they are now."""
-    live = [inspect_file(path, data_dir) for path in data_files(data_dir)]
+    """Every data file and every backup, as they are now. Raises StoreError when the data
+    folder itself can't be read."""
+    try:
+        live = [inspect_file(path, data_dir) for path in data_files(data_dir)]
+    except OSError as error:
+        raise StoreError(f"couldn't read {data_dir} ({reason_for(error)})") from None
     return live, [inspect_backup(day) for day in backups.backup_days(data_dir / BACKUP_DIR)]
+
+
+def missing(data_dir: Path, made: list[BackupReport]) -> list[MissingReport]:
+    """Files a backup holds that the data folder doesn't: each with the backup made last
+    that has a good copy, and where a restore set it aside if that is why it is gone."""
+    try:
+        here = {path.relative_to(data_dir).as_posix() for path in data_files(data_dir)}
+    except OSError:
+        return []
+    found: dict[str, MissingReport] = {}
+    for report in made:  # the one made last first
+        for file in report.files:
+            if file.relative in here or file.relative.startswith("(") or file.relative in found:
+                continue
+            if file.problem is None:
+                found[file.relative] = MissingReport(
+                    file.relative,
+                    report.folder,
+                    file.counts,
+                    backups.set_aside(data_dir, file.relative),
+                )
+    return sorted(found.values(), key=lambda m: m.relative)
 
 
 def describe(counts: dict[str, int]) -> str:
@@ -149,30 +169,51 @@ def restore(data_dir: Path, report: BackupReport, now: datetime) -> Path:
     file that can't be read is refused before anything is touched."""
     usable(report)
     folder = report.folder
-    aside = data_dir / ASIDE_DIR / now.strftime("%Y-%m-%dT%H-%M-%S")
     with DirLock(data_dir / LOCK_FILE).hold():
+        aside: Path | None = None
         try:
             ensure_private_dir(data_dir / ASIDE_DIR)
-            aside.mkdir(mode=DIR_MODE)
+            aside = _new_aside(data_dir / ASIDE_DIR, now.strftime("%Y-%m-%dT%H-%M-%S"))
             (aside / PRACTICE_DIR).mkdir(mode=DIR_MODE)
             current = data_files(data_dir)
             # A move between month files belongs to the current files, not the backup's.
             marker = data_dir / PRACTICE_DIR / MOVE_MARKER
             if marker.exists():
                 current.append(marker)
+            moved: set[Path] = set()
             for path in current:  # copies first: until the last one is safe, nothing is replaced
-                write_bytes_atomic(aside / path.relative_to(data_dir), path.read_bytes())
+                kept = aside / path.relative_to(data_dir)
+                try:
+                    payload = path.read_bytes()
+                except PermissionError:  # a file that can't be read is moved aside whole
+                    os.rename(path, kept)
+                    moved.add(path)
+                    continue
+                write_bytes_atomic(kept, payload)
             wanted = {Path(f.relative) for f in report.files}
             for relative in sorted(wanted):
                 (data_dir / relative).parent.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
                 write_bytes_atomic(data_dir / relative, (folder / relative).read_bytes())
             for path in current:  # files the backup didn't have yet: kept aside, not here
-                if path.relative_to(data_dir) not in wanted:
+                if path not in moved and path.relative_to(data_dir) not in wanted:
                     path.unlink()
             fsync_dir(data_dir)
-        except OSError as error:
+        except (OSError, StoreError) as error:
+            reason = reason_for(error) if isinstance(error, OSError) else str(error)
+            where = f"are in {aside}" if aside is not None else "were not touched"
             raise RestoreError(
-                f"couldn't restore {folder.name} ({reason_for(error)}); your files as they were "
-                f"are in {aside} if it was made, else untouched"
+                f"couldn't restore {folder.name} ({reason}); your files as they were {where}"
             ) from None
     return aside
+
+
+def _new_aside(parent: Path, stamp: str) -> Path:
+    """``aside/2026-11-30T10-00-00``, or ``…-2`` when a restore in the same second made that."""
+    for n in range(1, 1000):
+        aside = parent / (stamp if n == 1 else f"{stamp}-{n}")
+        try:
+            aside.mkdir(mode=DIR_MODE)
+        except FileExistsError:
+            continue
+        return aside
+    raise RestoreError(f"too many restores in {parent} this second; try again")

@@ -25,10 +25,11 @@ from tinydb import TinyDB, where
 
 from ..domain.clock import Clock
 from ..domain.errors import ValidationError
-from ..domain.models import Area, Note, Practice, Record, Review, Task, WeekPlan, default_areas
+from ..domain.models import Area, Practice, Record, Task, default_areas
 from . import backups, migrations, rescue, stamp
 from .errors import (
     CorruptFileError,
+    MissingFileError,
     NoParentError,
     NotAFolderError,
     ReadOnlyError,
@@ -47,25 +48,18 @@ from .files import (
 )
 from .imports import Imports
 from .in_progress import InProgress
+from .layout import (
+    BACKUP_DIR,
+    LOCK_FILE,
+    MAIN_FILE,
+    PRACTICE_DIR,
+    SESSION_LOCK_FILE,
+    SETTINGS,
+    TABLES,
+)
 from .storage import AtomicJSONStorage, FileCache
 
 R = TypeVar("R", bound=Record)
-
-MAIN_FILE = "mastery.json"
-PRACTICE_DIR = "practice"
-BACKUP_DIR = "backups"
-LOCK_FILE = ".lock"
-SESSION_LOCK_FILE = ".session.lock"
-TABLES: dict[type[Record], str] = {
-    Area: "areas",
-    Task: "tasks",
-    WeekPlan: "weeks",
-    Review: "reviews",
-    Note: "notes",
-}
-SETTINGS = "settings"
-
-
 
 
 class Store(Imports, InProgress):
@@ -107,6 +101,9 @@ class Store(Imports, InProgress):
         data_dir = Path(data_dir).expanduser().absolute()
         if data_dir.exists() and not data_dir.is_dir():
             raise NotAFolderError(data_dir)
+        practice = data_dir / PRACTICE_DIR
+        if practice.exists() and not practice.is_dir():
+            raise SaveError(practice, "it should be the folder of your practice log, but it is a file")
         created = not data_dir.exists()
         if created and not make_parents and not data_dir.parent.is_dir():
             raise NoParentError(data_dir)
@@ -120,6 +117,7 @@ class Store(Imports, InProgress):
         if warning:
             store.warnings.append(warning)
         store._prepare()
+        store.warnings.extend(store._missing_files())
         if rescued := rescue.rescued_files(data_dir):
             store.warnings.append(
                 f"while your data folder was gone, what you saved was kept in {rescued[0].parent} "
@@ -148,8 +146,11 @@ class Store(Imports, InProgress):
                 self.warnings.append(warning)
         if self.practice_dir.exists() and (warning := ensure_private_dir(self.practice_dir)):
             self.warnings.append(warning)
+        self.warnings.extend(self._place_strays())
         tables = self._load(self.main_path)
         if tables is None:
+            if (kept := backups.latest_backup_of(self.backup_dir, Path(MAIN_FILE))) is not None:
+                raise MissingFileError(self.main_path, "missing", kept)
             self._create_main()
             stamp.vouch(self.data_dir, self._cache.content(self.main_path))
             return
@@ -176,6 +177,17 @@ class Store(Imports, InProgress):
             f"{self.data_dir} can't be written ({error.reason}): you can look at everything, "
             "but nothing new is saved"
         )
+
+    def _missing_files(self) -> list[str]:
+        """A month file the newest backup holds and this folder doesn't (unless a restore
+        set it aside): said at every open, since it looks like lost practices."""
+        said = []
+        for relative, copy in backups.missing_here(self.data_dir, self.backup_dir):
+            said.append(
+                f"{relative} is missing from {self.data_dir} (deleted or moved?); a good copy "
+                f"is in {copy}: copy it back, or see mastery check"
+            )
+        return said
 
     def _check_main(self, tables: dict[str, Any]) -> int:
         """The main file's schema version, once it is known to be one this mastery reads."""

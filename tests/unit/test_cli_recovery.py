@@ -116,7 +116,8 @@ def test_the_carried_copy_is_listed(history: Path):
     factories.task("Cook", store=Store.open(history, clock))
     listed = mastery("--data-dir", str(history), "backups").stdout.splitlines()
     assert listed[1] == (
-        "2026-11-05  5 areas, 2 tasks, 1 practice  (practice/2026-11.json: the good copy from 2026-11-04)"
+        "2026-11-05  5 areas, 2 tasks, 1 practice  "
+        "(practice/2026-11.json was damaged then: this holds its good copy from 2026-11-04)"
     )
     assert json.loads(
         (history / "backups" / "2026-11-05" / "practice" / "2026-11.json").read_text()

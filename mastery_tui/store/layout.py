@@ -1,0 +1,36 @@
+"""What a data folder holds, by name: the files, the folders and the tables in them."""
+
+from __future__ import annotations
+
+import re
+
+from ..domain.clock import FIRST_YEAR, LAST_YEAR
+from ..domain.models import Area, Note, Practice, Record, Review, Task, WeekPlan
+
+MAIN_FILE = "mastery.json"
+PRACTICE_DIR = "practice"
+BACKUP_DIR = "backups"
+ASIDE_DIR = "aside"
+LOCK_FILE = ".lock"
+SESSION_LOCK_FILE = ".session.lock"
+TABLES: dict[type[Record], str] = {
+    Area: "areas",
+    Task: "tasks",
+    WeekPlan: "weeks",
+    Review: "reviews",
+    Note: "notes",
+}
+SETTINGS = "settings"
+PRACTICES = "practices"  # the one table of each month file
+KINDS: dict[str, type[Record]] = {name: kind for kind, name in TABLES.items()} | {
+    PRACTICES: Practice
+}
+MONTH_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9].json"
+_MONTH = re.compile(r"^(\d{4})-(\d{2})\.json$")
+
+
+def is_month_file(name: str) -> bool:
+    """``2026-11.json``: a month a practice can be in. ``0001-01.json`` or ``2026112.json``
+    (left by imports before they checked dates) are not."""
+    match = _MONTH.match(name)
+    return bool(match) and FIRST_YEAR <= int(match[1]) <= LAST_YEAR and 1 <= int(match[2]) <= 12

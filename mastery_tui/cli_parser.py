@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import re
+import shlex
+import sys
+from collections.abc import Sequence
 from datetime import date
 from typing import NoReturn
 
@@ -14,10 +18,85 @@ EXIT_USAGE = 2
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line, not a usage block and a line."""
+    """argparse, but a usage error is one line, not a usage block and a line; and a title
+    read as an option (``mastery add -walk``) is answered with the way to write it (``--``)."""
+
+    given: Sequence[str] = ()  # what this parser was asked to read
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        self.given = list(sys.argv[1:] if args is None else args)
+        return super().parse_known_args(args, namespace)
+
+    def parse_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> argparse.Namespace:
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            command = _command_parsers(self).get(getattr(parsed, "command", None) or "")
+            wrong = f"unrecognized arguments: {' '.join(extras)}"
+            if command is not None and getattr(parsed, "title", "") is None:
+                command.error(wrong)  # `mastery quick -walk`: the command says it, with --
+            self.error(wrong)
+        return parsed
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}{_dash_hint(self)} (see '{self.prog} --help')\n")
+
+
+def _command_parsers(parser: argparse.ArgumentParser) -> dict[str, _Parser]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
+
+
+def _dash_hint(parser: _Parser) -> str:
+    """For a command that takes a TITLE and wasn't given one: where an argument read as an
+    option that isn't one (``-walk``) should go, as a title."""
+    if not any(a.dest == "title" for a in parser._actions) or _has_title(parser):
+        return ""
+    odd = next((arg for arg in parser.given if _read_as_option(parser, arg)), None)
+    if odd is None:
+        return ""
+    rest = [shlex.quote(arg) for arg in parser.given if arg != odd]
+    fixed = " ".join([parser.prog, *rest, "--", shlex.quote(odd)])
+    return f"; a title that starts with - goes after --: {fixed}"
+
+
+def _has_title(parser: _Parser) -> bool:
+    """Whether ``parser.given`` holds a word argparse reads as a positional (the title)."""
+    flags = parser._option_string_actions
+    skip = False
+    for index, arg in enumerate(parser.given):
+        if skip:
+            skip = False
+        elif arg == "--":
+            return index + 1 < len(parser.given)
+        elif arg in flags:
+            skip = flags[arg].nargs != 0
+        elif not _read_as_option(parser, arg) and not arg.startswith("-"):
+            return True
+    return False
+
+
+def _read_as_option(parser: _Parser, arg: str) -> bool:
+    """Whether argparse reads ``arg`` as an option this command doesn't have (``-walk``), or
+    as one of its short options glued to a value it refuses (``-dishes``: -d 'ishes'). A word
+    of a title, then: ``-x`` or ``--nope`` look like options, mistyped."""
+    flags = parser._option_string_actions
+    if len(arg) < 3 or arg[0] != "-" or arg[1] == "-" or arg in flags:
+        return False
+    short = flags.get(arg[:2])
+    if short is not None:  # -m5, -m=5
+        try:
+            (short.type or str)(arg[2:].removeprefix("="))  # type: ignore[operator]
+        except (ValueError, TypeError, argparse.ArgumentTypeError):
+            return True
+        return False
+    # argparse reads a negative number, or words with a space, as a positional
+    return not (" " in arg or re.match(r"^-\d+$|^-\d*\.\d+$", arg))
 
 
 def _int_in(low: int, high: int, what: str) -> type[int]:
@@ -50,6 +129,9 @@ def _local_day(text: str) -> date:
     return day
 
 
+# The descriptions of the commands that take a TITLE end with this (kept as written: the
+# example whole on its own line).
+DASH_TITLE = "\n\nA title that starts with - goes after --:\n  mastery {command} -- -walk"
 FORMATS = ("csv", "md", "html", "json", "ics")  # transfer.FORMATS, without the Store for --help
 DELIMITERS = {"comma": ",", ",": ",", "semicolon": ";", ";": ";", "tab": "\t", "\t": "\t"}
 
@@ -100,15 +182,21 @@ def build_parser() -> argparse.ArgumentParser:
     quick = commands.add_parser(
         "quick",
         help="open the app straight into a practice",
-        description="Open the app straight into 'do it now': with a title, a quick task; "
-        "without one, choose a task.",
+        description="Open the app straight into 'do it now': with a title, a quick task;\n"
+        "without one, choose a task." + DASH_TITLE.format(command="quick"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     quick.add_argument("title", metavar="TITLE", nargs="?", help="what you'll do now")
     quick.add_argument(
         "--minutes", "-m", type=_int_in(1, 180, "minutes"), default=10, help="1-180 (default 10)"
     )
 
-    add = commands.add_parser("add", help="add a task", description="Add a tiny task.")
+    add = commands.add_parser(
+        "add",
+        help="add a task",
+        description="Add a tiny task." + DASH_TITLE.format(command="add"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     add.add_argument("title", metavar="TITLE", help="what you'll do, e.g. 'Walk 5 minutes'")
     add.add_argument("--area", help="life area by name (default: Daily living)")
     add.add_argument(

@@ -239,3 +239,56 @@ def test_an_import_file_too_odd_to_parse_is_one_line(
         f"mastery: {odd}: not JSON mastery can read ({reason}); nothing was imported\n"
     )
     assert (Path(d) / "mastery.json").read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (
+            ["add", "-walk"],
+            "mastery add: the following arguments are required: TITLE; a title that starts "
+            "with - goes after --: mastery add -- -walk (see 'mastery add --help')",
+        ),
+        (
+            ["add", "-walk", "--area", "work"],
+            "mastery add: the following arguments are required: TITLE; a title that starts "
+            "with - goes after --: mastery add --area work -- -walk (see 'mastery add --help')",
+        ),
+        (
+            ["add", "-dishes"],  # -d 'ishes' to argparse
+            "mastery add: argument --difficulty/-d: difficulty must be a whole number, not "
+            "'ishes'; a title that starts with - goes after --: mastery add -- -dishes "
+            "(see 'mastery add --help')",
+        ),
+        (
+            ["quick", "-m", "5", "-walk"],
+            "mastery quick: unrecognized arguments: -walk; a title that starts with - goes "
+            "after --: mastery quick -m 5 -- -walk (see 'mastery quick --help')",
+        ),
+        (  # a mistyped option, or a title already given: no hint
+            ["add", "--nope"],
+            "mastery add: the following arguments are required: TITLE (see 'mastery add --help')",
+        ),
+        (
+            ["add", "-m5"],
+            "mastery add: the following arguments are required: TITLE (see 'mastery add --help')",
+        ),
+        (["add", "Walk", "-walk"], "mastery: unrecognized arguments: -walk (see 'mastery --help')"),
+    ],
+)
+def test_a_title_read_as_an_option_is_shown_after_double_dash(
+    d: str, args: list[str], line: str
+) -> None:
+    result = mastery("--data-dir", d, *args)
+    assert result.returncode == 2
+    assert result.stderr == line + "\n"
+
+
+def test_help_and_the_man_page_say_where_a_dash_title_goes() -> None:
+    for command in ("add", "quick"):
+        assert f"A title that starts with - goes after --:\n  mastery {command} -- -walk\n" in (
+            mastery(command, "--help").stdout
+        )
+    page = mastery("man").stdout
+    assert "A title that starts with \\- goes after \\-\\-: mastery add \\-\\- \\-walk" in page
+    assert "mastery quick \\-\\- \\-walk" in page

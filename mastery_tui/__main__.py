@@ -12,6 +12,7 @@ import sys
 TYPE_CHECKING = False  # not typing's: the fast read path (lean.py) runs before typing loads
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from pathlib import Path
     from typing import Any, NoReturn
 
     from .domain.clock import Clock
@@ -30,14 +31,19 @@ def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the ``mastery`` console script."""
     arguments = sys.argv[1:] if argv is None else list(argv)
     for argument in arguments:
-        try:
-            argument.encode("utf-8")
-        except UnicodeEncodeError:  # bytes that weren't UTF-8 (a terminal in another encoding)
-            shown = argument.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        if not _utf8(argument):  # bytes that weren't UTF-8 (a terminal in another encoding)
             _fail(
                 EXIT_USAGE,
-                f"the argument '{shown}' isn't UTF-8 text; check your terminal's encoding "
-                "(LANG, LC_ALL)",
+                f"the argument '{_shown(argument)}' isn't UTF-8 text; check your terminal's "
+                "encoding (LANG, LC_ALL)",
+            )
+    for name in ("MASTERY_HOME", "MASTERY_CONFIG"):  # paths mastery prints and keeps
+        value = os.environ.get(name, "")
+        if not _utf8(value):
+            _fail(
+                EXIT_USAGE,
+                f"{name} '{_shown(value)}' isn't UTF-8 text; set it to a path written in UTF-8 "
+                "(check your terminal's encoding: LANG, LC_ALL)",
             )
     from . import lean
 
@@ -100,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         if args.command in ("check", "backups", "restore"):  # they work when a file is damaged
             from . import cli_recovery
 
-            folder = paths.data_dir(args.data_dir)
+            folder = _data_folder(args.data_dir)
             if args.command == "check":
                 raise SystemExit(cli_recovery.check(folder))
             if args.command == "backups":
@@ -118,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             except ServeError as error:
                 raise cli.DataError(str(error)) from None
         named = bool(args.data_dir or os.environ.get("MASTERY_HOME"))
-        folder = paths.data_dir(args.data_dir)
+        folder = _data_folder(args.data_dir)
         if args.command == "today":  # what the answer depends on, read before the Store reads
             from . import today_cache
 
@@ -224,6 +230,36 @@ def main(argv: Sequence[str] | None = None) -> None:
         raise SystemExit(0) from None
     except KeyboardInterrupt:
         raise SystemExit(130) from None
+
+
+def _utf8(text: str) -> bool:
+    """Whether ``text`` is text: an argument or a variable of bytes that weren't UTF-8 holds
+    surrogates (``caf\\udce9``), which can't be printed nor saved."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _shown(text: str) -> str:
+    """``text`` with its bytes that weren't UTF-8 shown as ``\\xe9``."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _data_folder(data_dir: str | None) -> Path:
+    """The data folder; refused (DataError) when it is the default one, inside a HOME that
+    doesn't exist: a HOME set wrong, where nothing should be made."""
+    from . import cli, paths
+
+    folder = paths.data_dir(data_dir)
+    home = None if data_dir or os.environ.get("MASTERY_HOME") else paths.missing_home(folder)
+    if home is not None:
+        raise cli.DataError(
+            f"HOME is {home}, a folder that doesn't exist, so no data folder was made in it; "
+            "set HOME to your home folder, or choose a data folder with --data-dir or MASTERY_HOME"
+        )
+    return folder
 
 
 def _dumb_terminal() -> bool:

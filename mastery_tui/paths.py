@@ -23,6 +23,15 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return user_data_path(APP_NAME, appauthor=False)
 
 
+def missing_home(folder: Path) -> str | None:
+    """``$HOME``, when the data folder ``folder`` lies in it and it isn't there: a HOME set
+    wrong, and nothing should be made in it (``mkdir -p`` would make a whole false home)."""
+    home = os.environ.get("HOME", "")
+    if not home or os.path.isdir(home) or not folder.is_relative_to(home):
+        return None
+    return home
+
+
 def config_file() -> Path:
     """``$MASTERY_CONFIG``, else ``config.toml`` in the platform's user config folder
     (``~/.config/mastery/config.toml`` on Linux, honouring ``$XDG_CONFIG_HOME``)."""

@@ -292,3 +292,56 @@ def test_help_and_the_man_page_say_where_a_dash_title_goes() -> None:
     page = mastery("man").stdout
     assert "A title that starts with \\- goes after \\-\\-: mastery add \\-\\- \\-walk" in page
     assert "mastery quick \\-\\- \\-walk" in page
+
+
+@pytest.mark.parametrize(
+    "args", [[], ["tasks"], ["tasks", "--json"], ["today"], ["add", "Walk"], ["check"]]
+)  # ([]: the app, refused before it starts)
+def test_a_home_that_doesnt_exist_is_named_and_nothing_is_made(
+    tmp_path: Path, args: list[str]
+) -> None:
+    """HOME=/nonexistent/x made HOME and all its parents, with a new empty data folder."""
+    home = tmp_path / "nonexistent" / "x"
+    env = {k: v for k, v in os.environ.items() if k not in ("MASTERY_HOME", "XDG_DATA_HOME")}
+    result = subprocess.run(
+        [sys.executable, "-m", "mastery_tui", *args],
+        capture_output=True,
+        text=True,
+        env={**env, "HOME": str(home), "TERM": "xterm-256color"},
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"mastery: HOME is {home}, a folder that doesn't exist, so no data folder was made in "
+        "it; set HOME to your home folder, or choose a data folder with --data-dir or "
+        "MASTERY_HOME\n"
+    )
+    assert not (tmp_path / "nonexistent").exists()
+    if not args:
+        return
+    (tmp_path / "data").mkdir(mode=0o700)
+    named = mastery("--data-dir", str(tmp_path / "data"), *args, env={"HOME": str(home)})
+    assert "HOME" not in named.stderr and named.returncode == 0, named.stderr  # HOME unused
+
+
+@pytest.mark.parametrize("name", ["MASTERY_HOME", "MASTERY_CONFIG"])
+@pytest.mark.parametrize("args", [["tasks", "--json"], ["add", "Walk"]])
+def test_a_path_variable_that_isnt_utf8_is_one_line(
+    tmp_path: Path, name: str, args: list[str]
+) -> None:
+    """MASTERY_HOME=$'/tmp/caf\\xe9h' was taken, and the notice printed caf\\udce9h."""
+    folder = os.fsencode(tmp_path) + b"/caf\xe9h"
+    env = {os.fsencode(k): os.fsencode(v) for k, v in os.environ.items()}
+    result = subprocess.run(
+        [sys.executable, "-m", "mastery_tui", *args],
+        capture_output=True,
+        env={**env, name.encode(): folder},
+        timeout=60,
+    )
+    assert result.returncode == 2
+    shown = os.fsencode(tmp_path) + b"/caf\\xe9h"
+    assert result.stderr == (
+        b"mastery: " + name.encode() + b" '" + shown + b"' isn't UTF-8 text; set it to a path "
+        b"written in UTF-8 (check your terminal's encoding: LANG, LC_ALL)\n"
+    )
+    assert not os.path.exists(folder)

@@ -181,6 +181,16 @@ def missing_here(data_dir: Path, root: Path) -> list[tuple[str, Path]]:
     return gone
 
 
+def missing_said(data_dir: Path, root: Path) -> list[str]:
+    """What to tell of each month file ``missing_here`` finds: said at every open, since it
+    looks like lost practices."""
+    return [
+        f"{relative} is missing from {data_dir} (deleted or moved?); a good copy is in {copy}: "
+        "copy it back, or see mastery check"
+        for relative, copy in missing_here(data_dir, root)
+    ]
+
+
 def set_aside(data_dir: Path, relative: str) -> Path | None:
     """The copy of ``relative`` a restore kept aside, the latest one, if there is one."""
     try:

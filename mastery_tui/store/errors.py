@@ -61,6 +61,10 @@ class SaveError(StoreError):
         return f"couldn't save {self.path}: {self.reason}. Nothing saved before was changed"
 
 
+class LockBusyError(SaveError):
+    """Another process held the write lock for longer than we waited."""
+
+
 class ImportNotSavedError(SaveError):
     """An import that couldn't be written (disk full, …): nothing of it landed."""
 

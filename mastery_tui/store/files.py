@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from .errors import CorruptFileError, ReadOnlyError, SaveError
+from .errors import CorruptFileError, LockBusyError, ReadOnlyError, SaveError
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -34,6 +34,7 @@ _REASONS = {
     errno.EPERM: "permission denied",
     errno.EROFS: "the disk is read-only",
     errno.EIO: "the disk reported an input/output error",
+    errno.EFBIG: "the file would be larger than this disk or account allows",
 }
 
 
@@ -165,10 +166,12 @@ class DirLock:
         self._fd: int | None = None
 
     @contextmanager
-    def hold(self) -> Iterator[None]:
+    def hold(self, timeout: float | None = None) -> Iterator[None]:
+        """Hold the lock (waiting up to ``timeout`` seconds, default the lock's own, then
+        SaveError if another process still holds it)."""
         with self._thread_lock:
             if self._depth == 0:
-                self._acquire()
+                self._acquire(self.timeout if timeout is None else timeout)
             self._depth += 1
             try:
                 yield
@@ -181,12 +184,12 @@ class DirLock:
     def thread_lock(self) -> threading.RLock:
         return self._thread_lock
 
-    def _acquire(self) -> None:
+    def _acquire(self, timeout: float) -> None:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
         except OSError as error:  # a read-only disk, or a .lock that can't be opened
             raise ReadOnlyError(self.path.parent, reason_for(error)) from error
-        deadline = time.monotonic() + self.timeout
+        deadline = time.monotonic() + timeout
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -194,7 +197,7 @@ class DirLock:
             except BlockingIOError:
                 if time.monotonic() > deadline:
                     os.close(fd)
-                    raise SaveError(
+                    raise LockBusyError(
                         self.path, "another mastery window is busy saving; try again"
                     ) from None
                 time.sleep(0.005)

@@ -62,7 +62,7 @@ class Imports(PracticeMonths):
         from .store import TABLES
 
         self._check_folder()
-        with self._lock.hold():
+        with self._write_lock():
             self._daily_backup()
             main = self._load(self.main_path, verify=True) or {}
             self._check_version_for_write(main)

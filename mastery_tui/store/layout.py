@@ -33,4 +33,8 @@ def is_month_file(name: str) -> bool:
     """``2026-11.json``: a month a practice can be in. ``0001-01.json`` or ``2026112.json``
     (left by imports before they checked dates) are not."""
     match = _MONTH.match(name)
-    return bool(match) and FIRST_YEAR <= int(match[1]) <= LAST_YEAR and 1 <= int(match[2]) <= 12
+    if not match or not 1 <= int(match[2]) <= 12:
+        return False
+    # A practice's own day is 1970-2100 where it happened; its UTC month (the file) can be a
+    # month either side: 2100-12-31T23:30-05:00 is in 2101-01.json.
+    return f"{FIRST_YEAR - 1}-12" <= name[:7] <= f"{LAST_YEAR + 1}-01"

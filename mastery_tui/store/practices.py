@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 import os
 from collections import defaultdict
-from collections.abc import Iterable
-from contextlib import AbstractContextManager
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -56,13 +56,28 @@ class PracticeMonths:
     _cache: FileCache
     _months: dict[Path, tuple[bytes, list[Practice]]]
 
+    # Opened while another window held the lock: the rest of opening (finishing a move or an
+    # import, cleaning up) is done at this Store's first save, under the lock.
+    _pending_open: bool = False
+
     if TYPE_CHECKING:
 
         def _db(self, path: Path, *, write: bool) -> AbstractContextManager[TinyDB]: ...
 
+        def _prepare_locked(self) -> None: ...
+
         def _corrupt(self, error: CorruptFileError) -> CorruptFileError: ...
 
         def _check_folder(self) -> None: ...
+
+    @contextmanager
+    def _write_lock(self) -> Iterator[None]:
+        """The write lock, with opening finished first if it had to wait."""
+        with self._lock.hold():
+            if self._pending_open:
+                self._pending_open = False
+                self._prepare_locked()
+            yield
 
     # -- practices: one file per month --------------------------------------------------------
 
@@ -153,7 +168,7 @@ class PracticeMonths:
             "from": practice_period(previous),
             "to": practice_period(practice),
         }
-        with self._lock.hold():
+        with self._write_lock():
             write_bytes_atomic(marker, encode_json(move))
             self.save_practices([practice])
             self._finish_move()
@@ -188,7 +203,7 @@ class PracticeMonths:
         if not by_period:
             return
         self._ensure_practice_dir()
-        with self._lock.hold():
+        with self._write_lock():
             for period, group in sorted(by_period.items()):
                 with self._db(self.practice_path(period), write=True) as db:
                     table = db.table("practices")

@@ -29,6 +29,7 @@ from ..domain.models import Area, Practice, Record, Task, default_areas
 from . import backups, migrations, rescue, stamp
 from .errors import (
     CorruptFileError,
+    LockBusyError,
     MissingFileError,
     NoParentError,
     NotAFolderError,
@@ -60,6 +61,7 @@ from .layout import (
 from .storage import AtomicJSONStorage, FileCache
 
 R = TypeVar("R", bound=Record)
+OPEN_WAIT = 0.5  # seconds opening waits for another window's save before reading as it is
 
 
 class Store(Imports, InProgress):
@@ -117,7 +119,7 @@ class Store(Imports, InProgress):
         if warning:
             store.warnings.append(warning)
         store._prepare()
-        store.warnings.extend(store._missing_files())
+        store.warnings.extend(backups.missing_said(data_dir, store.backup_dir))
         if rescued := rescue.rescued_files(data_dir):
             store.warnings.append(
                 f"while your data folder was gone, what you saved was kept in {rescued[0].parent} "
@@ -131,11 +133,25 @@ class Store(Imports, InProgress):
         rescue.check(self.data_dir, self._opened)
 
     def _prepare(self) -> None:
-        try:
-            with self._lock.hold():  # (only taking the lock raises ReadOnlyError)
-                self._prepare_locked()
+        try:  # (only taking the lock raises ReadOnlyError)
+            try:
+                with self._lock.hold(timeout=OPEN_WAIT):
+                    self._prepare_locked()
+            except LockBusyError:
+                self._prepare_later()
         except ReadOnlyError as error:
             self._prepare_read_only(error)
+
+    def _prepare_later(self) -> None:
+        """Another window holds the lock (an import's commit, a save): read the folder as it
+        is, and finish opening at the first save. A file that must be upgraded (or made)
+        first waits for the lock, as every save does."""
+        tables = self._load(self.main_path)
+        if tables is None or self._check_main(tables) < migrations.SCHEMA_VERSION:
+            with self._lock.hold():
+                self._prepare_locked()
+            return
+        self._pending_open = True
 
     def _prepare_locked(self) -> None:
         self._clean_leftovers()
@@ -177,17 +193,6 @@ class Store(Imports, InProgress):
             f"{self.data_dir} can't be written ({error.reason}): you can look at everything, "
             "but nothing new is saved"
         )
-
-    def _missing_files(self) -> list[str]:
-        """A month file the newest backup holds and this folder doesn't (unless a restore
-        set it aside): said at every open, since it looks like lost practices."""
-        said = []
-        for relative, copy in backups.missing_here(self.data_dir, self.backup_dir):
-            said.append(
-                f"{relative} is missing from {self.data_dir} (deleted or moved?); a good copy "
-                f"is in {copy}: copy it back, or see mastery check"
-            )
-        return said
 
     def _check_main(self, tables: dict[str, Any]) -> int:
         """The main file's schema version, once it is known to be one this mastery reads."""
@@ -267,7 +272,7 @@ class Store(Imports, InProgress):
                 self._load(path)  # raise a readable CorruptFileError before TinyDB sees it
                 yield TinyDB(path, storage=AtomicJSONStorage, cache=self._cache)
             return
-        with self._lock.hold():
+        with self._write_lock():
             self._daily_backup()
             tables = self._load(path, verify=True)  # under the lock: compare bytes, not stat
             if path == self.main_path and tables is not None:

@@ -214,20 +214,27 @@ def test_a_newer_schema_is_not_called_good(history: Path):
     assert "can't be read: written by a newer mastery (schema 99" in checked.stdout
 
 
-def test_two_restores_in_one_second_and_an_unreadable_file(history: Path):
+def test_two_restores_in_one_second_get_two_folders(history: Path):
+    from mastery_tui.store import recovery
+
+    now = datetime(2026, 11, 30, 18, 2, 11, tzinfo=TZ)
+    report = recovery.inspect_backup(recovery.find_backup(history, "latest"))
+    first = recovery.restore(history, report, now)
+    second = recovery.restore(history, report, now)
+    assert (first.name, second.name) == ("2026-11-30T18-02-11", "2026-11-30T18-02-11-2")
+
+
+def test_a_file_that_cant_be_read_is_moved_aside_whole(history: Path):
     month = history / "practice" / "2026-11.json"
     month.chmod(0)
     try:
-        first = without_root_powers("--data-dir", str(history), "restore", "latest", "--yes")
-        assert first.returncode == 0, first.stderr
-        second = without_root_powers("--data-dir", str(history), "restore", "latest", "--yes")
-        assert second.returncode == 0, second.stderr
+        restored = without_root_powers("--data-dir", str(history), "restore", "latest", "--yes")
     finally:
         for path in history.rglob("2026-11.json"):
             path.chmod(0o600)
-    asides = sorted((history / "aside").iterdir())
-    assert len(asides) == 2 and asides[1].name == asides[0].name + "-2"
-    assert (asides[0] / "practice" / "2026-11.json").is_file()  # moved aside whole
+    assert restored.returncode == 0, restored.stderr
+    [aside] = (history / "aside").iterdir()
+    assert (aside / "practice" / "2026-11.json").is_file()  # moved aside whole
     assert len(Store.open(history, FakeClock(MONDAY)).practices()) == 1
 
 
@@ -260,3 +267,41 @@ def test_month_files_left_by_old_imports_are_placed(history: Path):
     ]
     exported = mastery("--data-dir", str(history), "export", "-f", "csv")
     assert exported.returncode == 0 and exported.stderr == ""
+
+
+def test_a_backups_folder_that_cant_be_written_is_said_and_the_save_goes_through(history: Path):
+    (history / "backups").chmod(0o500)
+    try:
+        added = without_root_powers("--data-dir", str(history), "add", "Cook")  # a new day
+    finally:
+        (history / "backups").chmod(0o700)
+    assert added.returncode == 0, added.stderr
+    assert "backup couldn't be made" in one_line(added) and "permission denied" in added.stderr
+    assert "Cook" in mastery("--data-dir", str(history), "tasks").stdout
+
+
+def test_reading_answers_while_another_window_holds_the_lock(history: Path):
+    """An import's commit (or any save) holds the write lock: commands that only read answer
+    at once instead of waiting for it; opening is finished by the first save."""
+    from mastery_tui.store.files import DirLock
+
+    with DirLock(history / ".lock").hold():
+        for args in (("tasks",), ("tasks", "--json"), ("export", "-f", "csv"), ("today",)):
+            result = mastery("--data-dir", str(history), *args)
+            assert result.returncode == 0, (args, result.stderr)
+            assert result.stderr == ""
+        store = Store.open(history, FakeClock(MONDAY + timedelta(days=2)))
+        assert [t.title for t in store.tasks()] == ["Walk", "Read"]
+    (history / "practice" / ".left-by-a-killed-writer.1.1.tmp").write_text("{")
+    factories.task("Cook", store=store)  # the first save finishes opening, under the lock
+    assert not (history / "practice" / ".left-by-a-killed-writer.1.1.tmp").exists()
+    assert [t.title for t in store.tasks()] == ["Walk", "Read", "Cook"]
+
+
+def test_the_month_either_side_of_the_years_a_practice_can_be_in_is_read(tmp_path: Path):
+    """2100-12-31 23:30 in New York is 2101-01-01 in UTC: its month file is read like any."""
+    from mastery_tui.store.layout import is_month_file
+
+    assert is_month_file("2101-01.json") and is_month_file("1969-12.json")
+    assert not is_month_file("2101-02.json") and not is_month_file("1969-11.json")
+    assert not is_month_file("0001-01.json") and not is_month_file("2026-13.json")

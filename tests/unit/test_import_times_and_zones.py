@@ -46,16 +46,7 @@ def a_practice(clock: FakeClock, **fields: object) -> dict[str, object]:
         ("2026-324T09:00Z", "2026-11-20T09:00:00+00:00"),
         ("2026324T0900Z", "2026-11-20T09:00:00+00:00"),
         ("2024-366T23:00:00+01:00", "2024-12-31T22:00:00+00:00"),  # a leap year's last day
-        pytest.param(  # 2100 where it happened
-            "2100-12-31T23:30-05:00",
-            "2101-01-01T04:30:00+00:00",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="store/layout.py's is_month_file refuses practice/2101-01.json, the UTC "
-                "month of this practice (and 1969-12.json, of 1970-01-01T00:30+01:00); the "
-                "store must take the month before 1970 and the one after 2100 too",
-            ),
-        ),
+        ("2100-12-31T23:30-05:00", "2101-01-01T04:30:00+00:00"),  # 2100 where it happened
     ],
 )
 def test_ordinal_dates_and_a_last_evening_of_2100_are_imported(

@@ -15,7 +15,11 @@ DEEP = b"[" * 100_000 + b"]" * 100_000
 HUGE = b'{"tasks": {"1": {"minutes": ' + b"9" * 5_000 + b"}}}"
 
 
-@pytest.mark.parametrize(("payload", "words"), [(DEEP, "nested too deeply"), (HUGE, "far too long")])
+@pytest.mark.parametrize(
+    ("payload", "words"),
+    [(DEEP, "nested too deeply"), (HUGE, "far too long")],
+    ids=["deep", "huge"],
+)
 def test_the_main_file(tmp_path: Path, clock, payload: bytes, words: str):
     data = tmp_path / "data"
     Store.open(data, clock)
@@ -25,7 +29,11 @@ def test_the_main_file(tmp_path: Path, clock, payload: bytes, words: str):
     assert (data / "mastery.json").read_bytes() == payload
 
 
-@pytest.mark.parametrize(("payload", "words"), [(DEEP, "nested too deeply"), (HUGE, "far too long")])
+@pytest.mark.parametrize(
+    ("payload", "words"),
+    [(DEEP, "nested too deeply"), (HUGE, "far too long")],
+    ids=["deep", "huge"],
+)
 def test_a_month_file(tmp_path: Path, clock, payload: bytes, words: str):
     data = tmp_path / "data"
     store = Store.open(data, clock)
@@ -34,4 +42,52 @@ def test_a_month_file(tmp_path: Path, clock, payload: bytes, words: str):
     month.write_bytes(payload)
     with pytest.raises(CorruptFileError, match=words):
         Store.open(data, clock).practices()
+    assert month.read_bytes() == payload
+
+
+@pytest.mark.parametrize(
+    ("payload", "words"),
+    [(DEEP, "nested too deeply"), (HUGE, "far too long")],
+    ids=["deep", "huge"],
+)
+def test_the_app_at_start_with_a_damaged_main_file_is_one_line(
+    tmp_path: Path, clock, payload: bytes, words: str
+):
+    """The app (``mastery`` alone) stops before the screen is drawn, exit 1, one line."""
+    import os
+    import subprocess
+    import sys
+
+    data = tmp_path / "data"
+    Store.open(data, clock)
+    (data / "mastery.json").write_bytes(payload)
+    started = subprocess.run(
+        [sys.executable, "-m", "mastery_tui", "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "TERM": "xterm-256color"},
+    )
+    assert started.returncode == 1
+    assert started.stderr.count("\n") == 1 and words in started.stderr
+    assert "Traceback" not in started.stderr
+    assert (data / "mastery.json").read_bytes() == payload
+
+
+@pytest.mark.parametrize(
+    ("payload", "words"),
+    [(DEEP, "nested too deeply"), (HUGE, "far too long")],
+    ids=["deep", "huge"],
+)
+async def test_the_app_at_start_with_a_damaged_month_says_so_and_goes_on(
+    seen_store: Store, run_app, payload: bytes, words: str
+):
+    store = seen_store
+    factories.practice(store.clock.now(), store=store)
+    [month] = (store.data_dir / "practice").glob("*.json")
+    month.write_bytes(payload)
+    async with run_app(store) as ui:
+        shown = [n.message for n in ui.app._notifications]
+        assert any(words in message for message in shown), shown
+        assert ui.app.screen.query_one("#home-counts").render()  # Home is up, counting nothing
     assert month.read_bytes() == payload

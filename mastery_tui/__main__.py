@@ -253,11 +253,13 @@ def _data_folder(data_dir: str | None) -> Path:
     from . import cli, paths
 
     folder = paths.data_dir(data_dir)
-    home = None if data_dir or os.environ.get("MASTERY_HOME") else paths.missing_home(folder)
-    if home is not None:
+    wrong = None if data_dir or os.environ.get("MASTERY_HOME") else paths.missing_home(folder)
+    if wrong is not None:
+        name, value = wrong
+        fix = "set HOME to your home folder" if name == "HOME" else f"check {name}"
         raise cli.DataError(
-            f"HOME is {home}, a folder that doesn't exist, so no data folder was made in it; "
-            "set HOME to your home folder, or choose a data folder with --data-dir or MASTERY_HOME"
+            f"{name} is {value}, a folder that doesn't exist, so no data folder was made in it; "
+            f"{fix}, or choose a data folder with --data-dir or MASTERY_HOME"
         )
     return folder
 

@@ -36,6 +36,13 @@ def check(data_dir: Path, out: TextIO = sys.stdout) -> int:
             out.write(f"{report.relative:<{WIDTH}}good: {recovery.describe(report.counts)}\n")
             continue
         out.write(f"{report.relative:<{WIDTH}}can't be read: {report.problem}\n")
+        if report.problem.startswith("written by a newer mastery"):  # a restore would lose it
+            out.write(
+                f"{'':<{WIDTH}}upgrade mastery to read it (a backup would lose its newest work)\n"
+            )
+            continue
+        if report.relative == recovery.PRACTICE_DIR:
+            continue
         good = next(
             (
                 b
@@ -53,15 +60,22 @@ def check(data_dir: Path, out: TextIO = sys.stdout) -> int:
             )
     gone = [m for m in recovery.missing(data_dir, made) if m.set_aside is None]
     for lost in gone:
-        assert lost.backup is not None
+        assert lost.backup is not None  # (found in one)
         out.write(f"{lost.relative:<{WIDTH}}missing (deleted or moved?)\n")
         out.write(
             f"{'':<{WIDTH}}the backup {lost.backup.name} has it ({recovery.describe(lost.counts)}): "
             f"copy back {lost.backup / lost.relative}\n"
         )
+    here = {r.relative for r in live} | {m.relative for m in gone}
+    if recovery.MAIN_FILE not in here and (live or made):  # no backup has it either
+        out.write(f"{recovery.MAIN_FILE:<{WIDTH}}missing (deleted or moved?); no backup has it\n")
+        gone.append(recovery.MissingReport(recovery.MAIN_FILE, None, {}, None))
     if not live and not gone:
         out.write(f"{'(no data files)':<{WIDTH}}nothing saved here yet\n")
     damaged = [b.folder.name for b in made if not b.good]
+    if (problem := recovery.backups.root_problem(data_dir / recovery.BACKUP_DIR)) is not None:
+        out.write(f"{'backups':<{WIDTH}}{problem}\n")
+        return 1
     if not made:
         out.write(f"{'backups':<{WIDTH}}none yet (one is made at the first save of each day)\n")
     elif damaged:
@@ -76,17 +90,23 @@ def check(data_dir: Path, out: TextIO = sys.stdout) -> int:
 
 def list_backups(data_dir: Path, out: TextIO = sys.stdout) -> None:
     made = _read(data_dir)[1]
+    if (problem := recovery.backups.root_problem(data_dir / recovery.BACKUP_DIR)) is not None:
+        raise DataError(problem)
     if not made:
         out.write("No backups yet: one is made at the first save of each day.\n")
         return
     out.write(f"Backups in {data_dir / 'backups'}, the one made last first:\n")
     for report in made:
         line = f"{report.folder.name}  {recovery.describe(report.counts())}"
-        bad = [f.relative for f in report.files if f.problem is not None]
-        if bad:
-            line += f"  (can't be restored: {', '.join(bad)} can't be read)"
+        bad = [f for f in report.files if f.problem is not None]
+        if bad and bad[0].relative == recovery.WHOLE:
+            line += f"  (can't be restored: {bad[0].problem})"
+        elif bad:
+            line += f"  (can't be restored: {', '.join(f.relative for f in bad)} can't be read)"
         for relative, source in sorted(report.carried.items()):
             line += f"  ({relative} was damaged then: this holds its good copy from {source})"
+        for relative in recovery.backups.left_out_of(report.folder):
+            line += f"  ({relative} was damaged then, with no good copy to keep: not in it)"
         out.write(line + "\n")
 
 
@@ -118,3 +138,13 @@ def restore(
             return
     aside = recovery.restore(data_dir, report, now)
     out.write(f"Restored the backup {folder.name}. Your files as they were are in {aside}\n")
+    restored = {f.relative for f in report.files}
+    only_aside = sorted(
+        p.relative_to(aside).as_posix() for p in recovery.data_files(aside)
+        if p.relative_to(aside).as_posix() not in restored
+    )  # fmt: skip
+    if only_aside:
+        out.write(
+            f"Not in that backup, so now only in {aside}: {', '.join(only_aside)} "
+            "(copy back what you need)\n"
+        )

@@ -23,13 +23,24 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return user_data_path(APP_NAME, appauthor=False)
 
 
-def missing_home(folder: Path) -> str | None:
-    """``$HOME``, when the data folder ``folder`` lies in it and it isn't there: a HOME set
-    wrong, and nothing should be made in it (``mkdir -p`` would make a whole false home)."""
+def missing_home(folder: Path) -> tuple[str, str] | None:
+    """(``HOME``, its value) when the data folder ``folder`` lies in a HOME that isn't there:
+    a HOME set wrong, and nothing should be made in it (``mkdir -p`` would make a whole false
+    home). Likewise (``XDG_DATA_HOME``, …) set to a place outside HOME whose folder and the
+    one above it don't exist: most likely a typo."""
     home = os.environ.get("HOME", "")
-    if not home or os.path.isdir(home) or not folder.is_relative_to(home):
-        return None
-    return home
+    if home and not os.path.isdir(home) and folder.is_relative_to(home):
+        return "HOME", home
+    xdg = os.environ.get("XDG_DATA_HOME", "").strip()
+    if (
+        os.path.isabs(xdg)
+        and folder.is_relative_to(xdg)
+        and not (home and Path(xdg).is_relative_to(home))
+        and not os.path.isdir(xdg)
+        and not os.path.isdir(os.path.dirname(xdg.rstrip("/")))
+    ):
+        return "XDG_DATA_HOME", xdg
+    return None
 
 
 def config_file() -> Path:

@@ -66,6 +66,12 @@ def carried_from(folder: Path) -> dict[str, str]:
     return {k: v for k, v in carried.items() if isinstance(k, str) and isinstance(v, str)}
 
 
+def left_out_of(folder: Path) -> list[str]:
+    """Files left out of this backup: damaged, with no good copy anywhere to carry."""
+    names = made_info(folder).get("left_out")
+    return [n for n in names if isinstance(n, str)] if isinstance(names, list) else []
+
+
 def _is_day(name: str) -> bool:
     if not _DAY.match(name):
         return False
@@ -130,6 +136,7 @@ def make_backup(data_dir: Path, root: Path, day: str, files: Iterable[Path]) -> 
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(mode=DIR_MODE)
     carried: dict[str, str] = {}
+    left_out: list[str] = []
     try:
         for source in files:
             relative = source.relative_to(data_dir)
@@ -150,8 +157,10 @@ def make_backup(data_dir: Path, root: Path, day: str, files: Iterable[Path]) -> 
                 name = relative.as_posix()
                 folder = root / good.relative_to(root).parts[0]
                 carried[name] = carried_from(folder).get(name, folder.name)  # where it began
+            else:
+                left_out.append(relative.as_posix())  # damaged, and never a good copy kept
         number = max((made_number(p) for p in made), default=0) + 1
-        info = {"made": number, "checks": CHECKS, "carried": carried}
+        info = {"made": number, "checks": CHECKS, "carried": carried, "left_out": left_out}
         write_new_private(staging / MADE, json.dumps(info).encode())
         os.replace(staging, target)
         fsync_dir(root)
@@ -163,22 +172,45 @@ def make_backup(data_dir: Path, root: Path, day: str, files: Iterable[Path]) -> 
 
 
 def missing_here(data_dir: Path, root: Path) -> list[tuple[str, Path]]:
-    """Month files the newest backup has a good copy of that ``data_dir`` doesn't, unless a
-    restore set them aside: (``practice/2026-10.json``, the good copy). Cheap: names first."""
-    newest = next(iter(backup_days(root)), None)
-    if newest is None:
-        return []
+    """Month files a backup has a good copy of that ``data_dir`` doesn't, unless a restore
+    set them aside: (``practice/2026-10.json``, the newest good copy). Cheap: names first."""
+    gone: dict[str, Path] = {}
+    passed: set[str] = set()
+    for folder in backup_days(root):  # the one made last first
+        try:
+            kept = sorted((folder / PRACTICE_DIR).glob(MONTH_GLOB))
+        except OSError:
+            continue
+        for copy in kept:
+            relative = f"{PRACTICE_DIR}/{copy.name}"
+            if relative in passed or relative in gone:
+                continue
+            if (data_dir / relative).exists() or set_aside(data_dir, relative) is not None:
+                passed.add(relative)
+            elif is_good(copy):
+                gone[relative] = copy
+    return sorted(gone.items())
+
+
+def root_problem(root: Path) -> str | None:
+    """Why the backups folder can't be read, when it is there and can't be."""
     try:
-        kept = sorted((newest / PRACTICE_DIR).glob(MONTH_GLOB))
-    except OSError:
-        return []
-    gone = []
-    for copy in kept:
-        relative = f"{PRACTICE_DIR}/{copy.name}"
-        if not (data_dir / relative).exists() and set_aside(data_dir, relative) is None:
-            if is_good(copy):
-                gone.append((relative, copy))
-    return gone
+        os.listdir(root)
+    except FileNotFoundError:
+        return None
+    except NotADirectoryError:
+        return f"{root} is a file, not the folder of your backups"
+    except OSError as error:
+        return f"{root} can't be read ({error.strerror or error})"
+    return None
+
+
+def last_said(root: Path) -> str:
+    """The newest backup, in words, for a message about one that couldn't be made."""
+    if (problem := root_problem(root)) is not None:
+        return problem
+    last = next(iter(backup_days(root)), None)
+    return f"the last one is from {last.name}" if last else "there is none yet"
 
 
 def missing_said(data_dir: Path, root: Path) -> list[str]:

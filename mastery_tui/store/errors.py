@@ -20,17 +20,24 @@ class CorruptFileError(StoreError):
 
     def __str__(self) -> str:
         where = f"latest backup: {self.backup}" if self.backup else "no backup of it yet"
-        return f"can't read {self.path} ({self.reason}); it was left untouched; {where}"
+        return f"can't read {self.path} ({self.reason.rstrip('.')}); it was left untouched; {where}"
 
 
 class NotAFolderError(StoreError):
-    """The data folder named is a file (a mistyped --data-dir or MASTERY_HOME)."""
+    """The data folder named is a file (a mistyped --data-dir or MASTERY_HOME), or a file
+    stands where a folder of it should be (``practice``)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, what: str = "") -> None:
         self.path = path
+        self.what = what
         super().__init__(str(self))
 
     def __str__(self) -> str:
+        if self.what:
+            return (
+                f"{self.path} is a file where the folder of {self.what} should be; nothing was "
+                "read or changed (move the file away, then see mastery check)"
+            )
         return f"{self.path} is a file, not a folder; give a folder with --data-dir or MASTERY_HOME"
 
 
@@ -84,7 +91,7 @@ class MissingFileError(CorruptFileError):
             f"the backup {self.backup.parent.name} has it: mastery restore {self.backup.parent.name} "
             "brings it back"
             if self.backup
-            else "there is no backup of it"
+            else "no backup has it (see mastery check); to begin afresh, move the folder away"
         )
         return f"{self.path} is missing (deleted or moved?), so nothing was opened; {where}"
 

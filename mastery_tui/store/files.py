@@ -74,6 +74,13 @@ def write_bytes_atomic(target: Path, payload: bytes) -> None:
     On any OSError the target is byte-identical to before, the temp file is removed and
     SaveError says why.
     """
+    try:
+        if not os.stat(target).st_mode & stat.S_IWUSR:  # made read-only by its owner: kept so
+            raise SaveError(
+                target, f"the file is read-only (chmod u+w {target} lets mastery write it)"
+            )
+    except FileNotFoundError:
+        pass
     temp = target.with_name(temp_name(target))
     try:
         write_new_private(temp, payload)
@@ -179,6 +186,11 @@ class DirLock:
                 self._depth -= 1
                 if self._depth == 0:
                     self._release()
+
+    @property
+    def depth(self) -> int:
+        """How deep the holder is (1: the outermost hold). Meaningful to the holding thread."""
+        return self._depth
 
     @property
     def thread_lock(self) -> threading.RLock:

@@ -29,12 +29,12 @@ from ..domain.models import Practice, Record
 from . import stamp
 from .errors import ImportNotSavedError, SaveError
 from .files import encode_json, fsync_dir, reason_for, write_bytes_atomic, write_new_private
+from .layout import IMPORT_DIR
 from .practices import PracticeMonths, practice_period
 
 if TYPE_CHECKING:
     from ..domain.importing import ImportPlan  # (not at start-up: it loads the export formats)
 
-IMPORT_DIR = ".import"
 JOURNAL = "journal.json"
 _STAGED = re.compile(r"^[0-9]{1,6}\.json$")
 _TARGET = re.compile(r"^(mastery\.json|practice/[0-9]{4}-[0-9]{2}\.json)$")
@@ -56,7 +56,9 @@ class Imports(PracticeMonths):
 
         def _check_version_for_write(self, tables: dict[str, Any]) -> None: ...
 
-    def commit_import(self, decide: Callable[[Mapping[str, list[Record]]], ImportPlan]) -> ImportPlan:
+    def commit_import(
+        self, decide: Callable[[Mapping[str, list[Record]]], ImportPlan]
+    ) -> ImportPlan:
         """Decide what to write against the records here now, and write it all or nothing.
         ``decide`` gets every record by the names in ``export.KINDS``."""
         from .store import TABLES
@@ -117,7 +119,9 @@ class Imports(PracticeMonths):
             for number, (path, payload) in enumerate(payloads.items()):
                 staged = f"{number}.json"
                 write_new_private(staging / staged, payload)
-                entries.append({"staged": staged, "target": path.relative_to(self.data_dir).as_posix()})
+                entries.append(
+                    {"staged": staged, "target": path.relative_to(self.data_dir).as_posix()}
+                )
             fsync_dir(staging)
             write_bytes_atomic(staging / JOURNAL, encode_json({"files": entries}))  # the commit
         except (OSError, SaveError) as error:

@@ -28,11 +28,9 @@ from .files import (
     reason_for,
     write_bytes_atomic,
 )
-from .layout import ASIDE_DIR, MONTH_GLOB, is_month_file
+from .layout import ASIDE_DIR, IMPORT_DIR, MONTH_GLOB, MOVE_MARKER, is_month_file
 from .rescue import rescues
 from .storage import FileCache
-
-MOVE_MARKER = "moving.json"  # in practice/: a move between month files not yet finished
 
 
 def _unused(path: Path) -> Path:
@@ -66,17 +64,27 @@ class PracticeMonths:
 
         def _prepare_locked(self) -> None: ...
 
+        def _finish_import(self) -> None: ...
+
         def _corrupt(self, error: CorruptFileError) -> CorruptFileError: ...
 
         def _check_folder(self) -> None: ...
 
     @contextmanager
     def _write_lock(self) -> Iterator[None]:
-        """The write lock, with opening finished first if it had to wait."""
+        """The write lock. At its outermost hold, what another window left unfinished (an
+        import committed, a move begun, by a window that then died; or this Store's own
+        opening, when it had to wait) is finished before anything is written over it."""
         with self._lock.hold():
-            if self._pending_open:
-                self._pending_open = False
-                self._prepare_locked()
+            if self._lock.depth == 1:
+                if self._pending_open:
+                    self._pending_open = False
+                    self._prepare_locked()
+                else:
+                    if (self.data_dir / IMPORT_DIR).exists():
+                        self._finish_import()
+                    if (self.practice_dir / MOVE_MARKER).exists():
+                        self._finish_move()
             yield
 
     # -- practices: one file per month --------------------------------------------------------

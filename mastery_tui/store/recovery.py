@@ -22,7 +22,15 @@ from .files import (
     reason_for,
     write_bytes_atomic,
 )
-from .layout import ASIDE_DIR, BACKUP_DIR, LOCK_FILE, MAIN_FILE, MONTH_GLOB, PRACTICE_DIR
+from .layout import (
+    ASIDE_DIR,
+    BACKUP_DIR,
+    IMPORT_DIR,
+    LOCK_FILE,
+    MAIN_FILE,
+    MONTH_GLOB,
+    PRACTICE_DIR,
+)
 from .practices import MOVE_MARKER
 from .verify import record_counts
 
@@ -91,19 +99,37 @@ def inspect_file(path: Path, folder: Path) -> FileReport:
     return FileReport(relative, counts)
 
 
+WHOLE = "."  # a report on the folder itself, not one of its files
+
+
 def inspect_backup(folder: Path) -> BackupReport:
     try:
         files = [inspect_file(path, folder) for path in data_files(folder)]
     except OSError as error:  # a backup folder that can't be read
-        files = [FileReport("(the folder)", problem=reason_for(error))]
+        files = [FileReport(WHOLE, problem=f"the folder can't be read: {reason_for(error)}")]
+    if not files:
+        files = [FileReport(WHOLE, problem="it holds no data files")]
     return BackupReport(folder, files, backups.carried_from(folder))
 
 
 def check(data_dir: Path) -> tuple[list[FileReport], list[BackupReport]]:
     """Every data file and every backup, as they are now. Raises StoreError when the data
     folder itself can't be read."""
+    practice = data_dir / PRACTICE_DIR
     try:
-        live = [inspect_file(path, data_dir) for path in data_files(data_dir)]
+        if practice.exists() and not practice.is_dir():
+            live = [
+                FileReport(
+                    PRACTICE_DIR, problem="a file where the folder of your practice log should be"
+                )
+            ]
+            live += [
+                inspect_file(path, data_dir)
+                for path in data_files(data_dir)
+                if path.name == MAIN_FILE
+            ]
+        else:
+            live = [inspect_file(path, data_dir) for path in data_files(data_dir)]
     except OSError as error:
         raise StoreError(f"couldn't read {data_dir} ({reason_for(error)})") from None
     return live, [inspect_backup(day) for day in backups.backup_days(data_dir / BACKUP_DIR)]
@@ -141,8 +167,8 @@ def find_backup(data_dir: Path, when: str) -> Path:
     made = backups.backup_days(data_dir / BACKUP_DIR)
     if not made:
         raise RestoreError(f"there are no backups in {data_dir / BACKUP_DIR} yet")
-    if when == "latest":
-        return made[0]
+    if when == "latest":  # the newest backup that can be used
+        return next((f for f in made if inspect_backup(f).good), made[0])
     for folder in made:
         if folder.name == when:
             return folder
@@ -180,6 +206,8 @@ def restore(data_dir: Path, report: BackupReport, now: datetime) -> Path:
             marker = data_dir / PRACTICE_DIR / MOVE_MARKER
             if marker.exists():
                 current.append(marker)
+            if (data_dir / IMPORT_DIR).exists():  # an import left unfinished: it is not
+                os.rename(data_dir / IMPORT_DIR, aside / IMPORT_DIR)  # replayed over the backup
             moved: set[Path] = set()
             for path in current:  # copies first: until the last one is safe, nothing is replaced
                 kept = aside / path.relative_to(data_dir)

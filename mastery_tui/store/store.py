@@ -31,8 +31,6 @@ from .errors import (
     CorruptFileError,
     LockBusyError,
     MissingFileError,
-    NoParentError,
-    NotAFolderError,
     ReadOnlyError,
     SaveError,
 )
@@ -51,12 +49,15 @@ from .imports import Imports
 from .in_progress import InProgress
 from .layout import (
     BACKUP_DIR,
+    IMPORT_DIR,
     LOCK_FILE,
     MAIN_FILE,
+    MOVE_MARKER,
     PRACTICE_DIR,
     SESSION_LOCK_FILE,
     SETTINGS,
     TABLES,
+    check_place,
 )
 from .storage import AtomicJSONStorage, FileCache
 
@@ -101,14 +102,7 @@ class Store(Imports, InProgress):
         parent is refused, not made, since it is most likely a typo. ``store.created`` says
         whether the folder was made now, so the app and the CLI can say so."""
         data_dir = Path(data_dir).expanduser().absolute()
-        if data_dir.exists() and not data_dir.is_dir():
-            raise NotAFolderError(data_dir)
-        practice = data_dir / PRACTICE_DIR
-        if practice.exists() and not practice.is_dir():
-            raise SaveError(practice, "it should be the folder of your practice log, but it is a file")
-        created = not data_dir.exists()
-        if created and not make_parents and not data_dir.parent.is_dir():
-            raise NoParentError(data_dir)
+        created = check_place(data_dir, make_parents=make_parents)
         try:
             warning = ensure_private_dir(data_dir)
         except OSError as error:
@@ -146,9 +140,12 @@ class Store(Imports, InProgress):
         """Another window holds the lock (an import's commit, a save): read the folder as it
         is, and finish opening at the first save. A file that must be upgraded (or made)
         first waits for the lock, as every save does."""
-        tables = self._load(self.main_path)
+        pending = (self.data_dir / IMPORT_DIR).exists() or (
+            self.practice_dir / MOVE_MARKER
+        ).exists()
+        tables = None if pending else self._load(self.main_path)
         if tables is None or self._check_main(tables) < migrations.SCHEMA_VERSION:
-            with self._lock.hold():
+            with self._lock.hold():  # an import or move to finish first: read after it
                 self._prepare_locked()
             return
         self._pending_open = True
@@ -165,8 +162,9 @@ class Store(Imports, InProgress):
         self.warnings.extend(self._place_strays())
         tables = self._load(self.main_path)
         if tables is None:
-            if (kept := backups.latest_backup_of(self.backup_dir, Path(MAIN_FILE))) is not None:
-                raise MissingFileError(self.main_path, "missing", kept)
+            kept = backups.latest_backup_of(self.backup_dir, Path(MAIN_FILE))
+            if kept is not None or self.practice_files() or backups.backup_days(self.backup_dir):
+                raise MissingFileError(self.main_path, "missing", kept)  # not a new folder
             self._create_main()
             stamp.vouch(self.data_dir, self._cache.content(self.main_path))
             return
@@ -225,7 +223,9 @@ class Store(Imports, InProgress):
         with self._main(write=True) as db:
             tables: dict[str, Any] = migrations.migrate({}, migrations.SCHEMA_VERSION)
             db.storage.write(tables)
-            db.table(TABLES[Area]).insert_multiple(a.to_dict() for a in default_areas(self.clock.now()))
+            db.table(TABLES[Area]).insert_multiple(
+                a.to_dict() for a in default_areas(self.clock.now())
+            )
 
     def _check_records(self, tables: dict[str, Any]) -> bool:
         """Raise if a record is invalid; return whether every one is exactly in the form the
@@ -237,7 +237,9 @@ class Store(Imports, InProgress):
                     record = kind.from_dict(doc)
                 except ValidationError as error:
                     raise self._corrupt(
-                        CorruptFileError(self.main_path, f"a stored {kind.KIND} is invalid: {error}")
+                        CorruptFileError(
+                            self.main_path, f"a stored {kind.KIND} is invalid: {error}"
+                        )
                     ) from None
                 if canonical and encode_json(record.to_dict()) != encode_json(doc):
                     canonical = False
@@ -314,12 +316,10 @@ class Store(Imports, InProgress):
                 backups.make_backup(self.data_dir, self.backup_dir, day, files)
             self._backed_up = day
         except OSError as error:
-            last = next(iter(backups.backup_days(self.backup_dir)), None)
-            since = f"the last one is from {last.name}" if last else "there is none yet"
             self._notice(
                 f"backup-{day}",
                 f"Today's backup couldn't be made in {self.backup_dir} ({reason_for(error)}); "
-                f"your changes are saved, {since}",
+                f"saving goes on without it; {backups.last_said(self.backup_dir)}",
             )
 
     def _notice(self, key: str, message: str) -> None:

@@ -37,7 +37,18 @@ def test_version_and_help() -> None:
 
 
 def test_add_prints_id_and_tasks_lists_it(d: str) -> None:
-    added = mastery("--data-dir", d, "add", "Reply to one avoided email", "--area", "work", "-m", "10", "-d", "45")
+    added = mastery(
+        "--data-dir",
+        d,
+        "add",
+        "Reply to one avoided email",
+        "--area",
+        "work",
+        "-m",
+        "10",
+        "-d",
+        "45",
+    )
     assert added.returncode == 0, added.stderr
     task_id = added.stdout.strip()
     assert len(task_id) == 36
@@ -50,7 +61,12 @@ def test_add_prints_id_and_tasks_lists_it(d: str) -> None:
     assert task["id"] == task_id
     assert task["title"] == "Reply to one avoided email"
     assert task["area"] == "Work & career"
-    assert (task["minutes"], task["difficulty"], task["bad_day_ok"], task["archived"]) == (10, 45, True, False)
+    assert (task["minutes"], task["difficulty"], task["bad_day_ok"], task["archived"]) == (
+        10,
+        45,
+        True,
+        False,
+    )
     assert task["plan"] == {"days": [], "time": "", "ready": ""}
 
     table = mastery("--data-dir", d, "tasks").stdout
@@ -136,7 +152,10 @@ def test_a_data_dir_that_is_a_file_is_named_in_one_line(tmp_path: Path) -> None:
     a_file.write_text("mine", encoding="utf-8")
     result = mastery("--data-dir", str(a_file), "tasks")
     assert result.returncode == 1
-    assert result.stderr == f"mastery: {a_file} is a file, not a folder; give a folder with --data-dir or MASTERY_HOME\n"
+    assert (
+        result.stderr
+        == f"mastery: {a_file} is a file, not a folder; give a folder with --data-dir or MASTERY_HOME\n"
+    )
     assert a_file.read_text(encoding="utf-8") == "mine"
 
 
@@ -193,20 +212,29 @@ def test_an_import_with_a_broken_escape_is_refused_before_anything_is_written(
     before = (Path(d) / "mastery.json").read_bytes()
     result = mastery("--data-dir", d, "import", str(bad))
     assert result.returncode == 1
-    assert result.stderr.count("\n") == 1 and "Title holds characters that aren't valid text" in result.stderr
+    assert (
+        result.stderr.count("\n") == 1
+        and "Title holds characters that aren't valid text" in result.stderr
+    )
     assert "nothing was imported" in result.stderr
     assert (Path(d) / "mastery.json").read_bytes() == before
 
 
 def test_keys_and_on_done_show_what_config_toml_applies(d: str, tmp_path: Path) -> None:
     config = tmp_path / "config.toml"
-    config.write_text('on_done = "date >> ~/done.log"\n[keys]\n"home.log" = "L"\n"app.support" = "s"\n')
+    config.write_text(
+        'on_done = "date >> ~/done.log"\n[keys]\n"home.log" = "L"\n"app.support" = "s"\n'
+    )
     env = {"MASTERY_CONFIG": str(config)}
     keys = mastery("keys", env=env)
     assert keys.returncode == 0
-    log_line = next(line for line in keys.stdout.splitlines() if line.strip().startswith("home.log "))
+    log_line = next(
+        line for line in keys.stdout.splitlines() if line.strip().startswith("home.log ")
+    )
     assert log_line.split()[1] == "L" and log_line.endswith("(moved; shipped: l)")
-    support = next(line for line in keys.stdout.splitlines() if line.strip().startswith("app.support "))
+    support = next(
+        line for line in keys.stdout.splitlines() if line.strip().startswith("app.support ")
+    )
     assert support.split()[1] == "F1"  # a key that types can't be Support's: the shipped one stays
     assert keys.stderr.count("\n") == 1 and "it needs a function key no field uses" in keys.stderr
 
@@ -345,3 +373,38 @@ def test_a_path_variable_that_isnt_utf8_is_one_line(
         b"written in UTF-8 (check your terminal's encoding: LANG, LC_ALL)\n"
     )
     assert not os.path.exists(folder)
+
+
+@pytest.mark.parametrize("args", [["tasks"], ["add", "Walk"]])
+def test_an_xdg_data_home_that_cant_be_is_named_and_nothing_is_made(
+    tmp_path: Path, args: list[str]
+) -> None:
+    """XDG_DATA_HOME set to a mistyped place outside HOME: nothing made, one line. Inside an
+    existing HOME (~/.local/share on a new account) it is made as usual."""
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {k: v for k, v in os.environ.items() if k != "MASTERY_HOME"}
+    wrong = tmp_path / "nope" / "deep" / "share"
+    result = subprocess.run(
+        [sys.executable, "-m", "mastery_tui", *args],
+        capture_output=True,
+        text=True,
+        env={**env, "HOME": str(home), "XDG_DATA_HOME": str(wrong)},
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith(
+        f"mastery: XDG_DATA_HOME is {wrong}, a folder that doesn't exist"
+    )
+    assert result.stderr.count("\n") == 1
+    assert not (tmp_path / "nope").exists()
+    inside = home / ".local" / "share"
+    made = subprocess.run(
+        [sys.executable, "-m", "mastery_tui", *args],
+        capture_output=True,
+        text=True,
+        env={**env, "HOME": str(home), "XDG_DATA_HOME": str(inside)},
+        timeout=60,
+    )
+    assert made.returncode == 0, made.stderr
+    assert (inside / "mastery").is_dir()

@@ -19,7 +19,9 @@ from tests.kit import SIZE, UI
 
 
 @pytest.fixture(autouse=True)
-def no_user_config(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def no_user_config(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The developer's own config.toml never reaches a test (nor the mastery it starts): a
     test that wants one writes it and points MASTERY_CONFIG at it."""
     monkeypatch.setenv("MASTERY_CONFIG", str(tmp_path_factory.getbasetemp() / "no-config.toml"))
@@ -79,7 +81,9 @@ def run_app(make_app) -> Callable[..., AbstractAsyncContextManager[UI]]:
     settled on its first screen; ``ui.keys(...)``, ``ui.screen``, ``ui.app``, ``ui.pilot``."""
 
     @asynccontextmanager
-    async def run(store: Store, *, size: tuple[int, int] = SIZE, **options: Any) -> AsyncIterator[UI]:
+    async def run(
+        store: Store, *, size: tuple[int, int] = SIZE, **options: Any
+    ) -> AsyncIterator[UI]:
         app = make_app(store, **options)
         async with app.run_test(size=size) as pilot:
             ui = UI(app, pilot)
@@ -87,6 +91,22 @@ def run_app(make_app) -> Callable[..., AbstractAsyncContextManager[UI]]:
             yield ui
 
     return run
+
+
+@pytest.fixture
+def history(tmp_path: Path) -> Path:
+    """A data folder with a practice in November and three days of saves, so backups of 3 and
+    4 November (``mastery check``, ``backups``, ``restore`` and their damage tests)."""
+    from tests import factories
+
+    clock = FakeClock(datetime(2026, 11, 2, 9, 0, tzinfo=TZ))
+    data = tmp_path / "data"
+    store = Store.open(data, clock)
+    factories.practice(clock.now() - timedelta(hours=1), store=store, mood=(40, 60))
+    for title in ("Walk", "Read"):
+        clock.advance(24 * 3600)
+        factories.task(title, store=store)
+    return data
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:

@@ -53,19 +53,6 @@ def one_line(result: subprocess.CompletedProcess[str]) -> str:
     return result.stderr
 
 
-@pytest.fixture
-def history(tmp_path: Path) -> Path:
-    """A practice in November and two days of saves: backups 2026-11-03 and 2026-11-04."""
-    clock = FakeClock(MONDAY)
-    data = tmp_path / "data"
-    store = Store.open(data, clock)
-    factories.practice(clock.now() - timedelta(hours=1), store=store, mood=(40, 60))
-    for title in ("Walk", "Read"):
-        clock.advance(DAY)
-        factories.task(title, store=store)
-    return data
-
-
 def test_a_value_the_app_refuses_is_never_a_good_copy(tmp_path: Path):
     clock = FakeClock(MONDAY)
     data = tmp_path / "data"

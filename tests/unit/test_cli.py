@@ -384,27 +384,23 @@ def test_an_xdg_data_home_that_cant_be_is_named_and_nothing_is_made(
     home = tmp_path / "home"
     home.mkdir()
     env = {k: v for k, v in os.environ.items() if k != "MASTERY_HOME"}
+
+    def run(xdg: Path) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "mastery_tui", *args],
+            capture_output=True,
+            text=True,
+            env={**env, "HOME": str(home), "XDG_DATA_HOME": str(xdg)},
+            timeout=60,
+        )
+
     wrong = tmp_path / "nope" / "deep" / "share"
-    result = subprocess.run(
-        [sys.executable, "-m", "mastery_tui", *args],
-        capture_output=True,
-        text=True,
-        env={**env, "HOME": str(home), "XDG_DATA_HOME": str(wrong)},
-        timeout=60,
-    )
+    result = run(wrong)
     assert result.returncode == 1
-    assert result.stderr.startswith(
-        f"mastery: XDG_DATA_HOME is {wrong}, a folder that doesn't exist"
-    )
+    assert result.stderr.startswith(f"mastery: XDG_DATA_HOME is {wrong}, a folder that doesn't exist")
     assert result.stderr.count("\n") == 1
     assert not (tmp_path / "nope").exists()
     inside = home / ".local" / "share"
-    made = subprocess.run(
-        [sys.executable, "-m", "mastery_tui", *args],
-        capture_output=True,
-        text=True,
-        env={**env, "HOME": str(home), "XDG_DATA_HOME": str(inside)},
-        timeout=60,
-    )
+    made = run(inside)
     assert made.returncode == 0, made.stderr
     assert (inside / "mastery").is_dir()

@@ -5,10 +5,8 @@ stop), restore keeps the current files aside first, and a damaged backup is refu
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
-
-import pytest
 
 from mastery_tui.domain.clock import FakeClock
 from mastery_tui.store import Store
@@ -18,19 +16,6 @@ from tests.conftest import TZ
 from .test_cli import mastery
 
 DAY = 24 * 3600
-
-
-@pytest.fixture
-def history(tmp_path: Path) -> Path:
-    """Three days of saves: backups 2026-11-03 and 2026-11-04, a practice in November."""
-    clock = FakeClock(datetime(2026, 11, 2, 9, 0, tzinfo=TZ))
-    data = tmp_path / "data"
-    store = Store.open(data, clock)
-    factories.practice(clock.now() - timedelta(hours=1), store=store, mood=(40, 60))
-    for title in ("Walk", "Read"):
-        clock.advance(DAY)
-        factories.task(title, store=store)
-    return data
 
 
 def test_check_and_backups_on_good_data(history: Path):

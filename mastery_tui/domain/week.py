@@ -15,8 +15,9 @@ Definitions the screens rely on:
 - **A day's state**: any practice on that local day counts toward it (any task, any area);
   with several, the best completion counts (done > partly > not this time); a completion that
   was not rated is left out of that choice. A day whose practices all have their completion
-  not rated is still a practised day: "practised (not rated)". A past day without practice
-  is "skipped", today without one is "today", a later day "upcoming".
+  not rated is still a practised day: "practised (not rated)". A day the person said "not
+  today" for (with a reason or none) and didn't practise is "not today"; another past day
+  without practice is "skipped", today without one is "today", a later day "upcoming".
 """
 
 from __future__ import annotations
@@ -141,6 +142,7 @@ class DayState(StrEnum):
     PARTLY = "partly"
     NOT_THIS_TIME = "not this time"
     PRACTISED = "practised (not rated)"  # practised; no completion was given
+    NOT_TODAY = "not today"  # said so (``WeekPlan.skips``), and that's information
     SKIPPED = "skipped"
     TODAY = "today"
     UPCOMING = "upcoming"
@@ -152,6 +154,7 @@ UNICODE_SHAPES: dict[DayState, str] = {
     DayState.PARTLY: "◐",
     DayState.NOT_THIS_TIME: "○",
     DayState.PRACTISED: "•",
+    DayState.NOT_TODAY: "~",
     DayState.SKIPPED: "–",
     DayState.TODAY: "…",
     DayState.UPCOMING: "·",
@@ -162,6 +165,7 @@ ASCII_SHAPES: dict[DayState, str] = {
     DayState.PARTLY: "/",
     DayState.NOT_THIS_TIME: "o",
     DayState.PRACTISED: "*",
+    DayState.NOT_TODAY: "~",
     DayState.SKIPPED: "-",
     DayState.TODAY: "_",
     DayState.UPCOMING: ".",
@@ -216,7 +220,9 @@ def day_state(
         return _BY_COMPLETION[best]
     if practices:  # practised, every completion not rated: still a practised day
         return DayState.PRACTISED
-    if day < today or (not_today and day == today):
+    if not_today and day <= today:
+        return DayState.NOT_TODAY
+    if day < today:
         return DayState.SKIPPED
     return DayState.TODAY if day == today else DayState.UPCOMING
 
@@ -269,11 +275,14 @@ def legend_text(states: Iterable[DayState] = tuple(DayState), *, width: int | No
     return "\n".join(lines)
 
 
+ONLY_WHEN_SHOWN = frozenset({DayState.PRACTISED, DayState.NOT_TODAY})
+
+
 def legend_states(cells: Iterable[DayCell]) -> tuple[DayState, ...]:
-    """The states a strip's legend explains: all of them, except "practised (not rated)",
-    which is explained only when a day shows it."""
+    """The states a strip's legend explains: all of them, except "practised (not rated)" and
+    "not today", which are explained only when a day shows them."""
     shown = {cell.state for cell in cells}
-    return tuple(s for s in DayState if s is not DayState.PRACTISED or s in shown)
+    return tuple(s for s in DayState if s not in ONLY_WHEN_SHOWN or s in shown)
 
 
 def task_for_day(week: WeekPlan, day: int) -> str | None:

@@ -144,7 +144,7 @@ class HomeScreen(Refreshes, Screen[None]):
             strip.show(cells)
             # The shapes on the strip, explained beside it (one space apart to fit one line).
             shown = [state for state in wk.DayState if any(c.state is state for c in cells)]
-            self._set("#home-week-legend", Content(" ".join(f"{wk.SHAPES[s]} {s.value}" for s in shown)))
+            self._set("#home-week-legend", Content(home_legend(shown)))
             row.display = True
             note = f"Note for this week: {week.note}" if week.note else ""
             cell = next((c for c in cells if c.is_today), None)
@@ -245,6 +245,23 @@ class HomeScreen(Refreshes, Screen[None]):
 
 
 TODAY_SHOWN = 3
+LEGEND_ROOM = 43  # columns beside the strip at 80x24
+# What a legend too long for one line leaves to speak for itself, first to last: the dots
+# still to come, today's brackets, the tick of a day done, the half circle of a day partly
+# done (the review's strip explains them all).
+SELF_EVIDENT = (wk.DayState.UPCOMING, wk.DayState.TODAY, wk.DayState.DONE, wk.DayState.PARTLY)
+
+
+def home_legend(shown: list[wk.DayState]) -> str:
+    """The shapes on Home's strip, explained in one line beside it (one space apart)."""
+    states = list(shown)
+    text = " ".join(f"{wk.SHAPES[s]} {s.value}" for s in states)
+    for plain in SELF_EVIDENT:
+        if len(text) <= LEGEND_ROOM:
+            break
+        states = [s for s in states if s is not plain]
+        text = " ".join(f"{wk.SHAPES[s]} {s.value}" for s in states)
+    return text
 CARE_SETTING = "care_line_put_away"  # the day the low-mood line was put away
 
 

@@ -33,6 +33,7 @@ class WeekStrip(ComponentStyle):
         & > .week-strip--partly { color: $accent; }
         & > .week-strip--not-this-time { color: $warning; }
         & > .week-strip--practised { color: $foreground; }
+        & > .week-strip--not-today { color: $foreground 60%; }
         & > .week-strip--skipped { color: $foreground 60%; }
         & > .week-strip--today { text-style: bold; }
         & > .week-strip--upcoming { color: $foreground 60%; }

@@ -236,7 +236,8 @@ async def test_not_today_records_the_day_with_a_reason_in_a_few_keys(seen_store,
         await ui.keys("f", "tab", *"slept badly", "enter")
         assert isinstance(ui.screen, HomeScreen)
         strip = ui.screen.query_one("#home-week", WeekStrip)
-        assert "[M–]" in str(strip.render())  # today (Monday, day 3): "not today" on the strip
+        assert "[M~]" in str(strip.render())  # today (Monday, day 3): "not today" on the strip
+        assert "~ not today" in str(ui.screen.query_one("#home-week-legend").render())
         assert "Not today?" not in text(ui.screen, "#home-week-note")
         await ui.keys("s")  # said already: s does nothing more
         assert isinstance(ui.screen, HomeScreen)

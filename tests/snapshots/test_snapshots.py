@@ -70,3 +70,13 @@ def test_not_today(seen_store, make_app, snap_compare):
     seed_demo_history(seen_store, seen_store.clock)
     seen_store.clock.advance(24 * 3600)  # the next day: nothing practised yet
     assert snap_compare(make_app(seen_store), terminal_size=SIZE, press=["s", "f"])
+
+
+def test_home_after_not_today(seen_store, make_app, snap_compare):
+    """The day said "not today" (s, a reason, enter): its own mark on the strip, "~", and its
+    word in the legend, not the "–" of a day that simply went by."""
+    from mastery_tui.demo import seed_demo_history
+
+    seed_demo_history(seen_store, seen_store.clock)
+    seen_store.clock.advance(24 * 3600)
+    assert snap_compare(make_app(seen_store), terminal_size=SIZE, press=["s", "f", "enter"])

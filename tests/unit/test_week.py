@@ -202,7 +202,8 @@ def test_the_strip_reads_without_colour_every_state_its_own_shape() -> None:
     assert len(set(wk.SHAPES.values())) == len(DayState)
     legend = wk.legend_text()
     assert legend == (
-        "✓ done  ◐ partly  ○ not this time  • practised (not rated)  – skipped  … today  · upcoming"
+        "✓ done  ◐ partly  ○ not this time  • practised (not rated)  ~ not today  – skipped  "
+        "… today  · upcoming"
     )
     for word in ("fail", "miss", "streak"):
         assert word not in legend
@@ -237,7 +238,7 @@ def test_the_legend_explains_practised_not_rated_only_when_a_day_shows_it() -> N
     assert DayState.PRACTISED not in wk.legend_states(rated)
     unrated = wk.week_cells(week, [practice(at(date(2026, 11, 19)), None)], NOW.date(), TZ)
     states = wk.legend_states(unrated)
-    assert states == tuple(DayState)
+    assert states == tuple(s for s in DayState if s is not DayState.NOT_TODAY)
     legend = wk.legend_text(states, width=76)
     assert "• practised (not rated)" in legend
     assert all(len(line) <= 76 for line in legend.splitlines()) and len(legend.splitlines()) == 2
@@ -245,6 +246,26 @@ def test_the_legend_explains_practised_not_rated_only_when_a_day_shows_it() -> N
     assert wk.legend_text(wk.legend_states(rated), width=76) == wk.legend_text(
         wk.legend_states(rated)
     )
+
+
+def test_a_day_said_not_today_has_its_own_mark_and_word() -> None:
+    """Not the "–" of a day that simply went by: the person said so (and maybe why)."""
+    week = plan("2026-11-19").with_skip(2, "fatigue", "", now=NOW).with_skip(5, "", "", now=NOW)
+    cells = wk.week_cells(week, [practice(at(date(2026, 11, 19)))], NOW.date(), TZ)
+    assert [c.state for c in cells[:5]] == [
+        DayState.DONE, DayState.NOT_TODAY, DayState.SKIPPED, DayState.SKIPPED, DayState.NOT_TODAY,
+    ]
+    assert wk.strip_text(cells) == " T✓  F~  S–  S– [M~] T·  W· "
+    assert "~ not today" in wk.legend_text(wk.legend_states(cells))
+    assert DayState.NOT_TODAY not in wk.legend_states(wk.week_cells(plan("2026-11-19"), [], NOW.date(), TZ))
+    practised = wk.week_cells(week, [practice(at(date(2026, 11, 20)), Completion.PARTLY)], NOW.date(), TZ)
+    assert practised[1].state is DayState.PARTLY  # a practice after all still counts
+    try:
+        wk.use_shapes(ascii_only=True)
+        assert wk.strip_text(cells) == " Tv  F~  S-  S- [M~] T.  W. "
+        assert len(set(wk.SHAPES.values())) == len(DayState)
+    finally:
+        wk.use_shapes(ascii_only=False)
 
 
 def test_tasks_assigned_to_days() -> None:

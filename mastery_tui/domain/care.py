@@ -4,13 +4,18 @@
   mood of 25 or less on 3 of the last 5 days with practice. Home then shows one calm line at
   most once a day, and nothing suggests "harder".
 - **Harder** is never suggested while that holds, after a gap of 5 or more days without
-  practice, or right after a practice that went partly or not this time.
+  practice, or right after a practice that went partly or not this time; and only after a
+  steady run: the last practices within ``STEADY_DAYS`` days, none more than ``STEADY_GAP``
+  days apart (``steady_run``).
+- **Evidence**: the person's own "what I proved to myself" sentences, never one that sounds
+  hopeless ("Nothing feels worth it." is no proof of anything): better none than that.
 
 Only ratings the person gave count: a mood that was not rated is not low.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta, tzinfo
 
@@ -23,6 +28,8 @@ LOW = 25  # a mood at or below, on LOW_DAYS of the last LOW_WINDOW days with pra
 LOW_DAYS = 3
 LOW_WINDOW = 5
 GAP_DAYS = 5  # no practice for this many days: welcome back, no "harder"
+STEADY_DAYS = 10  # "harder" reads a run of practices all within the last ~10 days ...
+STEADY_GAP = 4  # ... none more than 4 days after the one before (nor before today)
 
 LOW_MOOD_LINE = (
     "Your mood has been very low lately. This practice isn't meant to carry that alone: "
@@ -48,6 +55,31 @@ def very_low_mood(practices: Iterable[Practice], today: date, tz: tzinfo | None)
         return True
     last_days = sorted(lowest_by_day, reverse=True)[:LOW_WINDOW]
     return sum(1 for d in last_days if lowest_by_day[d] <= LOW) >= LOW_DAYS
+
+
+def low_mood_spell(
+    practices: Iterable[Practice], today: date, tz: tzinfo | None, *, mood_now: int | None = None
+) -> bool:
+    """While this holds nothing suggests "harder" (Home's encouragement, the task form's size
+    note, the coach): the very-low-mood rule, or a mood typed today (on the Before screen) at
+    or below ``LOW_MOOD_NOW``."""
+    if mood_now is not None and mood_now <= LOW_MOOD_NOW:
+        return True
+    return very_low_mood(practices, today, tz)
+
+
+def steady_run(days: Sequence[date], today: date) -> bool:
+    """Whether practices on ``days`` (a run, any order) were regular enough to read "easy"
+    from them: all within the last ``STEADY_DAYS`` days, with no gap over ``STEADY_GAP`` days
+    between one and the next, nor between the last and today. Three easy practices on the
+    6th, 18th and 30th say little about today."""
+    if not days:
+        return False
+    ordered = sorted(days)
+    if (today - ordered[0]).days > STEADY_DAYS:
+        return False
+    gaps = [(b - a).days for a, b in zip(ordered, [*ordered[1:], today], strict=True)]
+    return all(gap <= STEADY_GAP for gap in gaps)
 
 
 def harder_allowed(practices: Sequence[Practice], today: date, tz: tzinfo | None) -> bool:
@@ -80,13 +112,35 @@ def smallest_step(tasks: Iterable[Task], current: str | None) -> Task | None:
     return None if smallest.id == current else smallest
 
 
+# Words that make a sentence read as hopeless rather than as proof. The reflection is the log's
+# "what did I learn or prove to myself" sentence (the only one it has), but a person on a hard
+# day may write "Nothing feels worth it." there: quoting that back as evidence would hurt. A
+# sentence with any of these words is never shown as evidence (a good one lost now and then
+# costs little: there are others, or none is shown). Whole words, any case.
+HOPELESS_WORDS = frozenset({
+    "nothing", "pointless", "hopeless", "useless", "worthless", "meaningless", "never",
+    "can't", "cannot", "fail", "failed", "failure", "give up", "gave up", "no point",
+    "not worth", "why bother",
+})  # fmt: skip
+_HOPELESS = re.compile(
+    r"\b(" + "|".join(re.escape(w) for w in sorted(HOPELESS_WORDS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def sounds_hopeless(sentence: str) -> bool:
+    """Whether a sentence has one of ``HOPELESS_WORDS`` (curly apostrophes read as straight)."""
+    return _HOPELESS.search(sentence.replace("\u2019", "'")) is not None
+
+
 def evidence(practices: Iterable[Practice], *, keep: int = 20) -> list[str]:
     """The person's own "what I proved to myself" sentences: reflections of practices done or
-    partly done, newest first, each once."""
+    partly done, newest first, each once, leaving out any that sounds hopeless."""
     found: list[str] = []
     for practice in sorted(practices, key=lambda p: p.started, reverse=True):
         text = practice.reflection.strip()
-        if text and practice.completion in (Completion.YES, Completion.PARTLY) and text not in found:
+        proof = practice.completion in (Completion.YES, Completion.PARTLY)
+        if text and proof and text not in found and not sounds_hopeless(text):
             found.append(text)
         if len(found) >= keep:
             break

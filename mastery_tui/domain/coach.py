@@ -9,17 +9,21 @@ first is the suggestion, the rest are the alternatives:
    whose mood was rated) at or below ``LOW_MOOD`` -> the smallest bad-day task (lowest
    difficulty, then fewest minutes). Kindness first: on a hard day any evidence that you can
    act is the point. A mood that was not rated is not low.
-2. **Too big for now.** A task's latest ``HARD_RUN`` practices were partly or not this time,
-   or its latest one felt ``HARD_FELT`` or harder -> a smaller version of it (half the
-   minutes, easier; ``reflect.smaller_task``), then the next easier task in its area.
+2. **Too big for now.** A task's latest practice was partly or not this time, felt
+   ``HARD_FELT`` or harder, or had "too big" ticked (``reflect.wants_smaller``, the same rule
+   as the offer after a practice) -> its smaller version (``reflect.smaller_for``, the same
+   rule and words as that offer), then the next gentler task in its area. A task already as
+   small as a task gets has no smaller version: for the task practised last, the coach says
+   so gently (as the offer does), never "keep it as it is".
 3. **Ready for a bit more.** A task's last ``EASY_RUN`` practices were all done with felt
-   difficulty at or below ``EASY_FELT`` -> about a fifth more minutes (``harder_minutes``, up to
+   difficulty at or below ``EASY_FELT``, in a steady run (``care.steady_run``: within the last
+   ~10 days, no gap over 4) -> about a fifth more minutes (``harder_minutes``, up to
    ``MINUTES_MAX``), then the next task up in its area (at most ``NEXT_STEP_MAX`` harder).
    The same by area: the last ``EASY_RUN`` practices in an area all easy -> the next task up.
    Never while the care rules hold (``care.harder_allowed``): very low mood lately, a gap
    of 5 or more days, or a partly / not this time as the latest practice.
 4. **Nothing to change.** The most recently practised task (at any size): keep going as it
-   is (only when nothing else applies).
+   is (only when nothing else applies, and never right after it was too big).
 
 A practice whose completion was not rated is neither done nor partly / not this time, and a
 felt difficulty that was not rated is neither easy nor hard: such a practice counts toward
@@ -40,23 +44,16 @@ from enum import StrEnum
 
 from . import care
 from .history import local_day
-from .models import MINUTES_MAX, Area, Completion, Plan, Practice, Task
+from .models import MINUTES_MAX, Area, Completion, Practice, Task
 from .plan import DAY_NAMES, is_planned_on, short_plan
-from .reflect import ADJUSTMENT_QUESTIONS, smaller_task, twin_of
+from .reflect import HARD_FELT, TOO_BIG, smaller_for, wants_smaller
+from .sizing import harder_minutes, more_words
 
 RECENT_DAYS = 28
 LOW_MOOD = 30
-TOO_BIG = ADJUSTMENT_QUESTIONS[0]  # "Was the task too big for today's energy?", ticked after it
 HARD_RUN = 2
-HARD_FELT = 80
 EASY_RUN = 3
 EASY_FELT = 30
-HARDER_SHARE = 5  # "a bit harder": a fifth more minutes, at least one (SKILL.md, care rules)
-
-
-def harder_minutes(minutes: int) -> int:
-    """About a fifth more, at least one more: 2 -> 3, 5 -> 6, 10 -> 12, 30 -> 36."""
-    return min(MINUTES_MAX, minutes + max(1, round(minutes / HARDER_SHARE)))
 NEXT_STEP_MAX = 25
 MAX_SUGGESTIONS = 6
 
@@ -66,6 +63,7 @@ class Kind(StrEnum):
     SMALLER = "smaller"
     EASIER = "easier"
     SMALLEST = "smallest"
+    SMALL_ENOUGH = "small enough"  # too big that day, and already as small as a task gets
     KEEP = "keep"
 
 
@@ -74,6 +72,7 @@ HEADINGS: dict[Kind, str] = {
     Kind.SMALLER: "A smaller version?",
     Kind.EASIER: "A gentler task?",
     Kind.SMALLEST: "The smallest step",
+    Kind.SMALL_ENOUGH: "Small is enough",
     Kind.KEEP: "Keep going",
 }
 
@@ -132,16 +131,16 @@ def suggestions(
     if mood is not None and mood <= LOW_MOOD:
         found += coach.smallest(mood)
     histories = _histories(recent, by_id)
-    for task, history in histories:
-        found += coach.too_big(task, history)
+    for index, (task, history) in enumerate(histories):
+        found += coach.too_big(task, history, latest=index == 0)
     if (mood is None or mood > LOW_MOOD) and care.harder_allowed(log, today, tz):
         for task, history in histories:
             found += coach.ready_for_more(task, history)
         found += coach.areas_ready(recent, by_id)
     unique = _unique(found)
-    latest = next((by_id[p.task_id] for p in recent if p.task_id in by_id), None)
-    if not unique and latest is not None:
-        unique = [coach.keep(latest)]
+    last = next((p for p in recent if p.task_id in by_id), None)
+    if not unique and last is not None and not wants_smaller(last):  # never right after too big
+        unique = [coach.keep(by_id[last.task_id or ""])]
     return unique[:MAX_SUGGESTIONS]
 
 
@@ -246,20 +245,23 @@ class _Coach:
     def _area(self, area_id: str) -> str:
         return self.names.get(area_id, "the same life area")
 
-    def _other(self, kind: Kind, about: Task, target: Task, why: str) -> Suggestion:
+    def _other(
+        self, kind: Kind, about: Task, target: Task, why: str, *, detail: str = ""
+    ) -> Suggestion:
         """Do another existing task next: plan it for today."""
         change = plan_for_today(target, self.today, now=self.now)
         day = DAY_NAMES[self.today.weekday()]
         if change is None:
+            shown = f"{detail} Already planned today." if detail else f"{_size(target)} · already planned today"
             return Suggestion(
                 kind, about, target, None, why, "Sounds good",
-                f"{_q(target.title)} is already planned for today.",
-                f"{_size(target)} · already planned today",
+                f"{_q(target.title)} is already planned for today.", shown,
             )
+        planned = f"plan becomes {short_plan(change.plan)}"
         return Suggestion(
             kind, about, target, change, why, "Plan it for today",
             f"Added {day} to the plan of {_q(target.title)}, so it shows under today.",
-            f"{_size(target)} · plan becomes {short_plan(change.plan)}",
+            f"{detail} Its {planned}." if detail else f"{_size(target)} · {planned}",
         )
 
     def smallest(self, mood: int) -> list[Suggestion]:
@@ -272,42 +274,41 @@ class _Coach:
         )
         return [self._other(Kind.SMALLEST, task, task, why)]
 
-    def too_big(self, task: Task, history: list[Practice]) -> list[Suggestion]:
-        latest = history[0]
+    def too_big(self, task: Task, history: list[Practice], *, latest: bool = False) -> list[Suggestion]:
+        """After the task was too big (``reflect.wants_smaller``): its smaller version, then a
+        gentler task. ``latest``: the task practised last; when it has neither, a gentle word
+        (the same as the offer after the practice), never "keep it as it is"."""
+        last = history[0]
+        if not wants_smaller(last):
+            return []
         run = history[:HARD_RUN]
         if len(run) == HARD_RUN and all(_is_hard(p) for p in run):
             reason = (
                 f"{_q(task.title)} was partly done or not this time the last {HARD_RUN} times, "
                 "which is data for next time, not a verdict"
             )
-        elif latest.difficulty is not None and latest.difficulty >= HARD_FELT:
-            reason = f"{_q(task.title)} felt very hard last time ({latest.difficulty})"
-        elif TOO_BIG in latest.note:
+        elif last.difficulty is not None and last.difficulty >= HARD_FELT:
+            reason = f"{_q(task.title)} felt very hard last time ({last.difficulty})"
+        elif TOO_BIG in last.note:
             reason = f"You said {_q(task.title)} was too big for that day's energy"
-        elif _is_hard(latest):  # the same rule as the offer after the practice (care rules)
+        else:  # partly or not this time: the same rule as the offer after the practice
             reason = (
                 f"{_q(task.title)} was partly done or not this time last time, which is data "
                 "for next time, not a verdict"
             )
-        else:
-            return []
         found: list[Suggestion] = []
-        smaller = smaller_task(task, latest, now=self.now)
-        if smaller is not None:  # added beside the task, as "keep both" after a practice:
-            smaller = dataclasses.replace(smaller, plan=Plan())  # the day isn't booked twice
-        if smaller is not None and (smaller.minutes, smaller.difficulty) != (task.minutes, task.difficulty):
-            twin = twin_of(smaller, self.tasks)
-            why = f"{reason}, so a smaller version may fit your energy better."
-            if twin is not None:
-                found.append(self._other(Kind.SMALLER, task, twin, why))
-            else:
-                found.append(
-                    Suggestion(
-                        Kind.SMALLER, task, smaller, smaller, why, "Keep both",
-                        f"Added {_q(smaller.title)} beside {_q(task.title)}.",
-                        f"New task: {_size(smaller)}",
-                    )
+        smaller = smaller_for(task, self.tasks, now=self.now)
+        why = f"{reason}, so a smaller version may fit your energy better."
+        if smaller.kept is not None:
+            found.append(self._other(Kind.SMALLER, task, smaller.kept, why, detail=smaller.words))
+        elif smaller.new is not None:  # added beside the task, as "keep both" after a practice
+            new = smaller.new
+            found.append(
+                Suggestion(
+                    Kind.SMALLER, task, new, new, why, "Keep both",
+                    f"Added {_q(new.title)} beside {_q(task.title)}.", smaller.words,
                 )
+            )
         easier = [  # gentler: easier, no longer, and doable on a bad day (care rules)
             t for t in self.tasks
             if t.area_id == task.area_id and t.id != task.id and t.difficulty < task.difficulty
@@ -317,6 +318,14 @@ class _Coach:
             other = max(easier, key=lambda t: (t.difficulty, -t.minutes, -t.order))
             why = f"{reason}, so {_q(other.title)} may fit better for now: a gentler step still counts."
             found.append(self._other(Kind.EASIER, task, other, why))
+        if not found and latest:
+            why = f"{reason}. {smaller.words}"
+            found.append(
+                Suggestion(
+                    Kind.SMALL_ENOUGH, task, task, None, why, "Sounds good",
+                    "Nothing changed: small is enough.", "",
+                )
+            )
         return found
 
     def _next_up(self, area_id: str, difficulty: int, exclude: set[str]) -> Task | None:
@@ -328,9 +337,12 @@ class _Coach:
         ]
         return min(harder, key=lambda t: (t.difficulty, t.minutes, t.order), default=None)
 
+    def _steady(self, run: Sequence[Practice]) -> bool:
+        return care.steady_run([local_day(p, self.now.tzinfo) for p in run], self.today)
+
     def ready_for_more(self, task: Task, history: list[Practice]) -> list[Suggestion]:
         run = history[:EASY_RUN]
-        if len(run) < EASY_RUN or not all(_is_easy(p) for p in run):
+        if len(run) < EASY_RUN or not all(_is_easy(p) for p in run) or not self._steady(run):
             return []
         reason = f"You've done {_q(task.title)} the last {EASY_RUN} times and it felt easy"
         found: list[Suggestion] = []
@@ -339,7 +351,7 @@ class _Coach:
             change = task.edit(now=self.now, minutes=minutes)
             why = (
                 f"{reason}, so you may be ready for a little more: {minutes} minutes instead of "
-                f"{task.minutes}, about a fifth more."
+                f"{task.minutes}, {more_words(task.minutes, minutes)}."
             )
             found.append(
                 Suggestion(
@@ -365,6 +377,8 @@ class _Coach:
         for area_id, pairs in runs.items():
             run = pairs[:EASY_RUN]
             if len(run) < EASY_RUN or not all(_is_easy(p) for _, p in run):
+                continue
+            if not self._steady([p for _, p in run]):
                 continue
             practised = {t.id for t, _ in run}
             other = self._next_up(area_id, max(t.difficulty for t, _ in run), practised)

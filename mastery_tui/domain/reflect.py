@@ -10,8 +10,9 @@ import re
 from collections.abc import Iterable
 from datetime import datetime
 
-from .models import Completion, Plan, Practice, Task
+from .models import Completion, Plan, Practice, Task, WeekPlan
 from .timer import format_clock
+from .week import move_days
 
 RESISTANCE_PROMPTS: tuple[str, ...] = (
     "Notice the thought (\"I don't feel like it\", \"it won't matter\"). You don't have to argue "
@@ -128,8 +129,9 @@ def smaller_version(
     }
 
 
-def smaller_task(task: Task | None, practice: Practice, *, now: datetime) -> Task | None:
-    """A new Task, prefilled as the smaller version, in the same area (None for quick tasks)."""
+def smaller_task(task: Task | None, practice: Practice | None = None, *, now: datetime) -> Task | None:
+    """A new Task, prefilled as the smaller version, in the same area (None for quick tasks).
+    It may be no smaller than the task (one already minimal): ``smaller_for`` decides."""
     if task is None:
         return None
     # Sized from the task, never from how hard it felt (a felt 90 on a task estimated at 20
@@ -152,17 +154,109 @@ def smaller_task(task: Task | None, practice: Practice, *, now: datetime) -> Tas
     )
 
 
+# -- "smaller": one rule for the offer after a practice and for the coach ---------------------
+
+TOO_BIG = ADJUSTMENT_QUESTIONS[0]  # "Was the task too big for today's energy?", ticked after it
+HARD_FELT = 80  # felt this hard or harder: a smaller version may fit better
+
+
+def wants_smaller(practice: Practice) -> bool:
+    """After partly / not this time, a felt difficulty of ``HARD_FELT`` or more, or a ticked
+    "too big" (SKILL.md, care rules): "smaller" is the answer, never "keep it as it is"."""
+    return (
+        practice.completion in (Completion.PARTLY, Completion.NO)
+        or (practice.difficulty is not None and practice.difficulty >= HARD_FELT)
+        or TOO_BIG in practice.note
+    )
+
+
+def _q(title: str) -> str:
+    return f"\u201c{title}\u201d"
+
+
+@dataclasses.dataclass(frozen=True)
+class Smaller:
+    """What "smaller" has for ``task``: a new, truly smaller version to add (``new``), or the
+    smaller version kept last time (``kept``, already one of the tasks), or neither: the task
+    is already as small as a task gets, and nothing is offered (never an identical copy)."""
+
+    task: Task
+    new: Task | None = None
+    kept: Task | None = None
+
+    @property
+    def target(self) -> Task | None:
+        return self.new or self.kept
+
+    @property
+    def words(self) -> str:
+        """The one sentence the after-practice screen and the coach both show."""
+        task = self.task
+        if self.new is not None:
+            new = self.new
+            return (
+                f"A smaller version for next time: {_q(new.title)}, {new.minutes} min, difficulty "
+                f"{new.difficulty} (instead of {task.minutes} min, difficulty {task.difficulty})."
+            )
+        if self.kept is not None:
+            kept = self.kept
+            return (
+                f"The smaller version kept last time is already one of your tasks: "
+                f"{_q(kept.title)}, {kept.minutes} min, difficulty {kept.difficulty}."
+            )
+        return (
+            f"{_q(task.title)} is already about as small as a task gets, so there is no smaller "
+            "version to offer. Next time, just starting it counts."
+        )
+
+
+def _truly_smaller(small: Task, task: Task) -> bool:
+    """No more minutes and no harder than ``task``, and less of at least one."""
+    return (
+        small.minutes <= task.minutes
+        and small.difficulty <= task.difficulty
+        and (small.minutes, small.difficulty) != (task.minutes, task.difficulty)
+    )
+
+
+def smaller_for(task: Task, tasks: Iterable[Task], *, now: datetime) -> Smaller:
+    """The one "smaller" rule (SKILL.md, care rules): half the minutes (at least 2), the task's
+    own difficulty minus 20 (floor 10), never above the original, never a duplicate. The new
+    version has no plan of its own: "use it instead" gives it the original's."""
+    offer = smaller_task(task, now=now)
+    if offer is None or not _truly_smaller(offer, task):
+        return Smaller(task)
+    twin = twin_of(offer, (t for t in tasks if t.id != task.id and not t.archived))
+    if twin is not None:
+        return Smaller(task, kept=twin if _truly_smaller(twin, task) else None)
+    return Smaller(task, new=dataclasses.replace(offer, plan=Plan()))
+
+
 def timer_caption(remaining: float) -> str:
     if remaining > 0:
         return f"{format_clock(remaining)} left"
     return f"Time's up. Overtime {format_clock(remaining)}: keep going or press f to finish."
 
 
-def smaller_records(original: Task, offer: Task, *, instead: bool, now: datetime) -> list[Task]:
-    """What choosing the smaller version saves. Instead: it takes the original's plan and the
-    original is archived. Both: it is added without a plan, so the day isn't booked twice."""
+def smaller_records(
+    original: Task,
+    offer: Task,
+    *,
+    instead: bool,
+    now: datetime,
+    weeks: Iterable[WeekPlan] = (),
+) -> list[Task | WeekPlan]:
+    """What choosing the smaller version saves, in one write. Instead: it takes the original's
+    plan, the original is archived, and the days of a 7-day plan still to come that held the
+    original hold it now (``weeks``: the plans to look through). Both: it is added without a
+    plan, so the day isn't booked twice."""
     if instead:
-        return [offer, original.edit(now=now, archived=True, plan=Plan())]
+        moved = move_days(weeks, original.id, offer.id, now.date(), now=now)
+        return [
+            dataclasses.replace(offer, plan=original.plan),
+            original.edit(now=now, archived=True, plan=Plan()),
+            *moved,
+        ]
     return [dataclasses.replace(offer, plan=Plan())]
 
 

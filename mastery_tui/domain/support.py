@@ -23,7 +23,7 @@ HELPLINES = (
     "and is checked by people who know them."
 )
 EMERGENCY = "If you are in danger right now, call your local emergency number."
-CONTACT_HINT = "e.g. Sam (friend) 07700 900123, or my therapist on Thursdays"
+CONTACT_HINT = "e.g. Sam (friend) and how to reach them, or my therapist on Thursdays"
 
 
 def clean_contacts(lines: Iterable[str]) -> list[str]:

@@ -290,6 +290,24 @@ def task_for_day(week: WeekPlan, day: int) -> str | None:
     return next((task_id for number, task_id in week.assignments if number == day), None)
 
 
+def move_days(
+    weeks: Iterable[WeekPlan], old_id: str, new_id: str, today: date, *, now: datetime
+) -> list[WeekPlan]:
+    """The plans whose days from ``today`` on held task ``old_id``, with those days given to
+    ``new_id`` ("use it instead": the smaller version takes the original's place). Days gone
+    by keep the task they had: the week's record stays as it was."""
+    moved: list[WeekPlan] = []
+    for week in weeks:
+        days = week_days(week)
+        pairs = tuple(
+            (number, new_id if task_id == old_id and days[number - 1] >= today else task_id)
+            for number, task_id in week.assignments
+        )
+        if pairs != week.assignments:
+            moved.append(week.edit(now=now, assignments=pairs))
+    return moved
+
+
 def today_task(week: WeekPlan, tasks: Iterable[Task], today: date) -> Task | None:
     """Today's assigned task, if there is one and it still exists (archived is fine)."""
     number = day_number(week, today)

@@ -57,9 +57,21 @@ def greeting(moment: datetime) -> str:
     return "Hello."  # late at night: no joke, no comment on the hour
 
 
-def encouragement(moment: datetime) -> str:
-    """A different line each day, the same all day."""
-    return ENCOURAGEMENTS[moment.toordinal() % len(ENCOURAGEMENTS)]
+# While the low-mood rule holds (care.low_mood_spell), nothing suggests "harder" or pushes:
+# Home's line comes from these instead.
+GENTLE_ENCOURAGEMENTS = (
+    "Showing up counts. Partly counts too.",
+    "The smallest step still counts.",
+    "A skipped day is information, not a verdict.",
+    "Be as kind to yourself today as you would be to a friend.",
+)
+
+
+def encouragement(moment: datetime, *, gentle: bool = False) -> str:
+    """A different line each day, the same all day; ``gentle`` (a low-mood spell): one that
+    asks nothing of the person."""
+    lines = GENTLE_ENCOURAGEMENTS if gentle else ENCOURAGEMENTS
+    return lines[moment.toordinal() % len(lines)]
 
 
 def task_summary(task_count: int, area_count: int) -> str:

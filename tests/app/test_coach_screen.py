@@ -116,7 +116,10 @@ async def test_c_on_home_never_shows_the_same_card_twice(seen_store, run_app):
             shown.append(text(screen, "#coach-detail"))
             await ui.keys("o")
         assert len(shown) == len(set(shown)) == 2
-        assert shown[0] == "New task: “Walk 5 minutes around the block (just 2 min)”, 2 min, difficulty 10"
+        assert shown[0] == (
+            "A smaller version for next time: “Walk 5 minutes around the block (just 2 min)”, "
+            "2 min, difficulty 10 (instead of 5 min, difficulty 20)."
+        )
 
 
 async def test_not_now_changes_nothing(seen_store, run_app):

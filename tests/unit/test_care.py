@@ -107,3 +107,115 @@ def test_a_gentler_task_is_bad_day_proof_and_no_longer() -> None:
     found = run([email, long_one, not_on_a_bad_day, fits], [did(email, 1, felt=85)])
     gentler = [s for s in found if s.kind is Kind.EASIER]
     assert [s.target for s in gentler] == [fits]
+
+
+# -- the care fixes after the audit of issue 13 ---------------------------------------------------
+
+
+def test_home_and_the_form_never_say_harder_in_a_low_mood_spell() -> None:
+    from datetime import timedelta
+
+    from mastery_tui.domain import words
+
+    walk = task("Walk")
+    low_week = [did(walk, d, mood=m) for d, m in ((1, 4), (2, 5), (3, 3))]
+    assert care.low_mood_spell(low_week, TODAY, TZ)
+    assert care.low_mood_spell([], TODAY, TZ, mood_now=25)  # typed on Before, this session
+    assert not care.low_mood_spell([], TODAY, TZ, mood_now=31)
+    assert not care.low_mood_spell([did(walk, 1)], TODAY, TZ)
+    for offset in range(30):  # every day's line
+        line = words.encouragement(NOW + timedelta(days=offset), gentle=True)
+        assert "harder" not in line.casefold() and "anyway" not in line.casefold()
+    assert any(
+        "harder" in words.encouragement(NOW + timedelta(days=d)).casefold() for d in range(7)
+    )  # (outside a spell the rotation still has it)
+
+
+@pytest.mark.parametrize(
+    ("days_ago", "steady"),
+    [
+        ((0, 1, 2), True),
+        ((1, 5, 9), True),  # gaps of 4
+        ((0, 5, 6), False),  # a gap of 5
+        ((1, 5, 11), False),  # the first more than 10 days ago
+        ((5, 6, 7), False),  # nothing for 5 days before today
+        ((), False),
+    ],
+)
+def test_a_steady_run(days_ago: tuple[int, ...], steady: bool) -> None:
+    from datetime import timedelta
+
+    assert care.steady_run([TODAY - timedelta(days=d) for d in days_ago], TODAY) is steady
+
+
+def test_three_easy_dones_far_apart_are_no_reason_for_harder() -> None:
+    """6, 18 and 30 Nov: three easy dones, but not a steady run (SKILL.md: within ~10 days,
+    no gap over 4)."""
+    from datetime import datetime
+
+    from mastery_tui.domain import coach
+
+    cup = task("Wash one cup", minutes=2, difficulty=10)
+    now = datetime(2026, 11, 30, 20, 0, tzinfo=TZ)
+    far = [did(cup, (NOW - datetime(2026, 11, d, 19, 0, tzinfo=TZ)).days, felt=10) for d in (6, 18)]
+    far = [p.edit(now=NOW, started=f"2026-11-{d:02d}T18:00:00+00:00") for p, d in zip(far, (6, 18), strict=True)]
+    today = did(cup, 0, felt=10).edit(now=NOW, started="2026-11-30T18:00:00+00:00")
+    found = coach.suggestions([cup], [*far, today], now=now)
+    assert Kind.HARDER not in {s.kind for s in found}
+    close = [
+        did(cup, 0, felt=10).edit(now=NOW, started=f"2026-11-{d}T18:00:00+00:00") for d in (27, 28, 30)
+    ]
+    first = coach.suggest([cup], close, now=now)
+    assert first is not None and first.kind is Kind.HARDER
+    assert first.change is not None and first.change.minutes == 3
+    assert "3 minutes instead of 2, just one minute more." in first.why  # not "a fifth"
+    assert "fifth" not in first.why
+
+
+@pytest.mark.parametrize(
+    ("minutes", "said"),
+    [(2, "just one minute more"), (5, "about a fifth more"), (10, "about a fifth more"),
+     (1, "just one minute more"), (3, "just one minute more"), (30, "about a fifth more")],
+)  # fmt: skip
+def test_harder_says_what_the_step_is(minutes: int, said: str) -> None:
+    from mastery_tui.domain import coach
+
+    assert coach.more_words(minutes, coach.harder_minutes(minutes)) == said
+
+
+def test_after_not_this_time_on_a_minimal_task_the_coach_agrees_with_the_offer() -> None:
+    """"Brush teeth", 2 min, difficulty 5, not this time at felt 90: no same-size copy, and
+    never "keep practising it as it is"; the coach's words are the offer's words."""
+    from mastery_tui.domain.reflect import smaller_for
+
+    teeth = task("Brush teeth", minutes=2, difficulty=5)
+    found = run([teeth], [did(teeth, 0.1, felt=90, completion=NO)])
+    assert [s.kind for s in found] == [Kind.SMALL_ENOUGH]
+    words = smaller_for(teeth, [teeth], now=NOW).words
+    assert words in found[0].why
+    assert "as it is" not in found[0].why and found[0].change is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Nothing feels worth it.", "It's pointless.", "I can't do anything right", "I never finish",
+     "Useless day", "I failed again", "Why bother", "It’s not worth the effort", "I give up"],
+)  # fmt: skip
+def test_a_hopeless_sentence_is_never_quoted_as_proof(sentence: str) -> None:
+    walk = task("Walk")
+    hopeless = did(walk, 0.5).edit(now=NOW, reflection=sentence)
+    assert care.evidence([hopeless]) == []
+    assert care.evidence_for(care.evidence([hopeless]), TODAY) is None  # none rather than that
+
+
+def test_the_evidence_bank_keeps_the_sentences_that_are_proof() -> None:
+    walk = task("Walk")
+    kept = [
+        did(walk, 1).edit(now=NOW, reflection="I did it even though I was tired."),
+        did(walk, 2).edit(now=NOW, reflection="Starting was the hard part; then it was fine."),
+        did(walk, 3).edit(now=NOW, reflection="Nothing feels worth it."),
+    ]
+    assert care.evidence(kept) == [
+        "I did it even though I was tired.",
+        "Starting was the hard part; then it was fine.",
+    ]

@@ -184,7 +184,10 @@ def test_two_partly_or_not_this_time_suggest_a_smaller_version() -> None:
     assert first.change.area_id == DAILY and first.change.bad_day_ok
     assert "not a verdict" in first.why
     assert first.accept_text == "Keep both"
-    assert first.detail == "New task: “Study session (just 10 min)”, 10 min, difficulty 30"
+    assert first.detail == (
+        "A smaller version for next time: “Study session (just 10 min)”, 10 min, difficulty 30 "
+        "(instead of 20 min, difficulty 50)."
+    )
 
 
 def test_one_partly_then_done_is_not_a_run() -> None:
@@ -233,8 +236,8 @@ def test_two_tasks_shrinking_to_the_same_task_are_one_suggestion() -> None:
     same = task("Walk", minutes=4, difficulty=40, plan=Plan(days=(1,)))
     history = [did(walk, 1, felt=90), did(same, 2, felt=90)]
     found = run([walk, same], history)
-    assert [(s.kind, s.detail) for s in found] == [
-        (Kind.SMALLER, "New task: “Walk (just 2 min)”, 2 min, difficulty 20"),
+    assert [(s.kind, s.target.title, s.target.minutes, s.target.difficulty) for s in found] == [
+        (Kind.SMALLER, "Walk (just 2 min)", 2, 20),
     ]
 
 
@@ -253,7 +256,9 @@ def test_a_smaller_version_stays_a_little_challenging() -> None:
 def test_nothing_smaller_than_one_minute_at_zero() -> None:
     tiny = task("Open the book", minutes=1, difficulty=0)
     history = [did(tiny, 1, completion=NO), did(tiny, 2, completion=NO)]
-    assert [s.kind for s in run([tiny], history)] == [Kind.KEEP]
+    found = run([tiny], history)
+    assert [s.kind for s in found] == [Kind.SMALL_ENOUGH]  # never "keep it as it is"
+    assert found[0].change is None and "as it is" not in found[0].why
 
 
 # -- rule 1: a rough day ---------------------------------------------------------------------

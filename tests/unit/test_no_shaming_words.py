@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import mastery_tui
+from mastery_tui.domain import care
 
 BANNED = re.compile(
     r"\b(fail|fails|failed|failure|lazy|streak broken|broke your streak|should have|only managed)\b",
@@ -40,5 +41,12 @@ def test_the_scan_reads_the_app_words() -> None:
 
 
 def test_no_string_shames_or_pressures() -> None:
-    offending = [(name, line, text[:80]) for name, line, text in user_strings() if BANNED.search(text)]
+    # care.HOPELESS_WORDS is never shown: it keeps sentences with such words out of the
+    # evidence bank (its only strings skipped here, each one exactly).
+    never_shown = {("care.py", word) for word in care.HOPELESS_WORDS}
+    offending = [
+        (name, line, text[:80])
+        for name, line, text in user_strings()
+        if BANNED.search(text) and (name, text) not in never_shown
+    ]
     assert offending == []

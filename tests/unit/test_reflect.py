@@ -107,3 +107,80 @@ def test_predicted_vs_felt(expected, felt, words) -> None:
 
     said = predicted_vs_felt(expected, felt)
     assert (said is None) if words is None else said is not None and said.startswith(words)
+
+
+# -- "smaller": one rule for the after-practice offer and the coach -----------------------------
+
+
+def brush_teeth(**fields: object) -> Task:
+    made: dict[str, object] = {"title": "Brush teeth", "minutes": 2, "difficulty": 5, **fields}
+    return Task.new(now=NOW, area_id=default_area_id("daily"), **made)
+
+
+def test_a_task_already_minimal_gets_no_smaller_copy_and_a_gentle_word() -> None:
+    from mastery_tui.domain.reflect import smaller_for
+
+    teeth = brush_teeth()
+    found = smaller_for(teeth, [teeth], now=NOW)
+    assert found.new is None and found.kept is None and found.target is None
+    assert found.words.startswith("“Brush teeth” is already about as small as a task gets")
+    assert "(just" not in found.words
+
+
+@pytest.mark.parametrize(("minutes", "difficulty"), [(3, 10), (2, 30), (20, 20), (10, 60)])
+def test_a_smaller_version_is_truly_smaller_and_never_above_the_task(minutes, difficulty) -> None:
+    from mastery_tui.domain.reflect import smaller_for
+
+    task = brush_teeth(title="Walk", minutes=minutes, difficulty=difficulty)
+    new = smaller_for(task, [task], now=NOW).new
+    assert new is not None and new.bad_day_ok and new.plan.days == ()
+    assert new.minutes <= minutes and new.difficulty <= difficulty
+    assert (new.minutes, new.difficulty) != (minutes, difficulty)
+
+
+def test_the_smaller_version_of_a_smaller_version_never_nests_nor_finds_itself() -> None:
+    from mastery_tui.domain.reflect import smaller_for
+
+    walk = brush_teeth(title="Walk", minutes=10, difficulty=30)
+    first = smaller_for(walk, [walk], now=NOW).new
+    assert first is not None and first.title == "Walk (just 5 min)"
+    again = smaller_for(walk, [walk, first], now=NOW)  # kept last time: not a second copy
+    assert again.new is None and again.kept == first
+    assert "already one of your tasks" in again.words
+    smallest = smaller_for(first, [walk, first], now=NOW).new
+    assert smallest is not None and smallest.title == "Walk (just 2 min)"
+    two = brush_teeth(title="Walk (just 2 min)", minutes=2, difficulty=10)
+    assert smaller_for(two, [two], now=NOW).target is None  # its own title is no twin of it
+
+
+@pytest.mark.parametrize(
+    ("fields", "wanted"),
+    [
+        ({"completion": Completion.PARTLY}, True),
+        ({"completion": Completion.NO}, True),
+        ({"completion": Completion.YES, "difficulty": 80}, True),
+        ({"completion": Completion.YES, "difficulty": 79}, False),
+        ({"completion": Completion.YES, "note": "Was the task too big for today's energy?"}, True),
+        ({}, False),  # nothing rated: nothing known to have been too big
+    ],
+)
+def test_when_smaller_is_the_answer(fields, wanted) -> None:
+    from mastery_tui.domain.reflect import wants_smaller
+
+    assert wants_smaller(practice(**fields)) is wanted
+
+
+def test_use_it_instead_also_moves_the_weeks_days_in_the_same_write() -> None:
+    from mastery_tui.domain import week as wk
+    from mastery_tui.domain.models import WeekPlan
+    from mastery_tui.domain.reflect import smaller_for, smaller_records
+
+    walk = brush_teeth(title="Walk", minutes=10, difficulty=30)
+    offer = smaller_for(walk, [walk], now=NOW).new
+    assert offer is not None
+    week = wk.new_week(walk.area_id, NOW.date(), [(1, walk.id), (2, walk.id)], now=NOW)
+    records = smaller_records(walk, offer, instead=True, now=NOW, weeks=[week])
+    [moved] = [r for r in records if isinstance(r, WeekPlan)]
+    assert moved.id == week.id and moved.assignments == ((1, offer.id), (2, offer.id))
+    both = smaller_records(walk, offer, instead=False, now=NOW, weeks=[week])
+    assert not any(isinstance(r, WeekPlan) for r in both)  # keep both: the week stays as planned

@@ -45,3 +45,9 @@ def test_all_reasons_read_as_one_sentence():
 
 def test_very_easy_gets_a_gentle_nudge_up():
     assert "bit harder" in sizing_note(minutes=5, difficulty=5, bad_day_ok=True)
+
+
+def test_in_a_low_mood_spell_the_easy_note_asks_for_nothing_harder():
+    note = sizing_note(minutes=5, difficulty=5, bad_day_ok=True, gentle=True)
+    assert note == "Nice and easy, good for a rough day."
+    assert "harder" not in note.casefold()

@@ -268,6 +268,19 @@ def test_a_day_said_not_today_has_its_own_mark_and_word() -> None:
         wk.use_shapes(ascii_only=False)
 
 
+def test_use_it_instead_moves_the_days_still_to_come() -> None:
+    walk = Task.new(now=NOW, title="Walk", area_id=DAILY)
+    small = Task.new(now=NOW, title="Walk (just 5 min)", area_id=DAILY)
+    other = Task.new(now=NOW, title="Dishes", area_id=DAILY)
+    running = wk.new_week(DAILY, date(2026, 11, 21), [(1, walk.id), (3, walk.id), (4, other.id), (6, walk.id)], now=NOW)
+    ended = wk.new_week(DAILY, date(2026, 11, 1), [(1, walk.id)], now=NOW)
+    [moved] = wk.move_days([running, ended], walk.id, small.id, NOW.date(), now=NOW)
+    assert moved.id == running.id  # the ended week keeps its record
+    # Sat 21 is day 1 (gone by: kept); Mon 23, today, is day 3; Thu 26 is day 6.
+    assert moved.assignments == ((1, walk.id), (3, small.id), (4, other.id), (6, small.id))
+    assert wk.move_days([running], other.id, other.id, NOW.date(), now=NOW) == []
+
+
 def test_tasks_assigned_to_days() -> None:
     walk = Task.new(now=NOW, title="Walk", area_id=DAILY)
     dishes = Task.new(now=NOW, title="Dishes", area_id=DAILY)

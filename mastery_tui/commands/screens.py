@@ -210,8 +210,9 @@ NOTE_EDITOR = (
 )  # fmt: skip
 
 COACH = (
-    C("y,enter", "accept", "Accept", "Make the change the coach suggests", key_display="y",
-      id="coach.accept", title="Accept suggestion"),
+    # y only: enter would be a default answer, and nothing is pre-selected (care rules).
+    C("y", "accept", "Accept", "Make the change the coach suggests", id="coach.accept",
+      title="Accept suggestion"),
     C("o", "another", "Another", "The coach's next idea", id="coach.another", title="Another suggestion"),
     C("i", "instead", "Use instead", "A smaller version: use it instead (the original is archived, "
       "restorable, and its plan moves over)", id="coach.instead", title="Use the smaller version instead"),

@@ -1,13 +1,12 @@
 """CoachScreen: one suggestion from the coach ("just a bit harder", or smaller), and why.
 
-``y``/enter accepts (the task is edited or created, and every screen showing tasks hears of
-it), ``o`` shows another suggestion, ``n``/escape lets it go. Returns the accepted Suggestion,
-or None.
+``y`` accepts (the task is edited or created, and every screen showing tasks hears of it),
+``o`` shows another suggestion, ``n``/escape lets it go. Enter chooses nothing: nothing is
+pre-selected, so a stray enter never makes a change. Returns the accepted Suggestion, or None.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
@@ -20,7 +19,7 @@ from textual.widgets import Static
 from ..commands import dialog_bindings
 from ..domain import coach
 from ..domain.coach import Kind, Suggestion
-from ..domain.models import Task
+from ..domain.models import Task, WeekPlan
 from ..domain.reflect import smaller_records
 from ..messages import Change
 from ..services import Services
@@ -143,11 +142,15 @@ class CoachScreen(ModalScreen[Suggestion | None]):
         suggestion = self.current
         if suggestion is None or suggestion.change is None or not self._new_smaller(suggestion):
             return
-        original = suggestion.task
-        offer = dataclasses.replace(suggestion.change, plan=original.plan)
-        records = smaller_records(original, offer, instead=True, now=self.services.now())
+        original, offer = suggestion.task, suggestion.change
         store = self.services.store
-        if not persist(self.app, lambda: store.save(*records), Change.TASKS):
+        try:  # the week's days still to come move to it too, in the same write
+            weeks = store.all(WeekPlan)
+        except StoreError as error:
+            self.notify(str(error), title="Not saved", severity="error", timeout=10)
+            return
+        records = smaller_records(original, offer, instead=True, now=self.services.now(), weeks=weeks)
+        if not persist(self.app, lambda: store.save(*records), (Change.TASKS, Change.WEEKS)):
             return
         self.notify(
             f"Using {offer.title} instead; {original.title} is archived (b brings it back).",

@@ -64,9 +64,14 @@ class AdjustScreen(Editor, Screen[AdjustAnswers]):
         *,
         answers: AdjustAnswers | None = None,
         on_typed: Callable[[AdjustAnswers], None] | None = None,
+        smaller_words: str = "",
     ) -> None:
+        """``smaller_title``: the new smaller version to offer (None: none to offer);
+        ``smaller_words``: what "smaller" has to say, in the coach's words (``Smaller.words``):
+        the offer, the version kept last time, or that the task is already as small as it gets."""
         super().__init__()
         self._smaller_title = smaller_title
+        self._smaller_words = smaller_words
         self._start = answers or AdjustAnswers()
         self._on_typed = on_typed
 
@@ -96,11 +101,11 @@ class AdjustScreen(Editor, Screen[AdjustAnswers]):
                 id="adjust-note",
             )  # fmt: skip
             if self._smaller_title:
-                yield Static(
-                    Content(f"A smaller version for next time? \u201c{self._smaller_title}\u201d"),
-                    classes="label",
-                )
+                words = self._smaller_words or f"A smaller version for next time: \u201c{self._smaller_title}\u201d."
+                yield Static(Content(words), id="adjust-smaller-offer", classes="label")
                 yield Choice(SMALLER_OPTIONS, self._start.smaller, id="adjust-smaller")
+            elif self._smaller_words:  # nothing to choose: the kept version, or small enough
+                yield Static(Content(self._smaller_words), id="adjust-smaller-offer", classes="label")
         yield Footer()
 
     leave_detail = "What you ticked and wrote here will be left out of the record."

@@ -18,8 +18,8 @@ from typing import Any
 from textual.app import App
 
 from ...domain import care
-from ...domain.models import Completion, Practice, Task, default_area_id
-from ...domain.reflect import smaller_records, smaller_task, twin_of
+from ...domain.models import Completion, Practice, Task, WeekPlan, default_area_id
+from ...domain.reflect import smaller_for, smaller_records
 from ...domain.session import AdjustAnswers, AfterAnswers, Phase, Session, record_practice
 from ...domain.timer import Countdown
 from ...messages import Change
@@ -169,11 +169,12 @@ async def _walk(app: App[Any], services: Services, session: Session) -> None:
         confidence_after=after.confidence,
         reflection=after.reflection,
     )
-    smaller: list[Task] = []
+    smaller: list[Task | WeekPlan] = []
     if practice.completion in (Completion.PARTLY, Completion.NO):
-        offer = smaller_task(task, practice, now=clock.now())
-        if offer is not None and twin_of(offer, services.store.tasks()) is not None:
-            offer = None  # offered (and kept) before: never a second identical task
+        # The coach's own rule and words (reflect.smaller_for): a truly smaller version, or
+        # the one kept last time, or a gentle word when the task is already as small as it gets.
+        found = smaller_for(task, services.live_tasks(), now=clock.now()) if task else None
+        offer = found.new if found is not None else None
         adjusting = session
 
         def keep_adjust(answers: AdjustAnswers) -> None:
@@ -184,12 +185,15 @@ async def _walk(app: App[Any], services: Services, session: Session) -> None:
                 offer.title if offer else None,
                 answers=session.adjust_answers,
                 on_typed=keep_adjust,
+                smaller_words=found.words if found is not None else "",
             )
         )
         note = "\n".join([*adjustment.answers, adjustment.note]).strip()
         practice = practice.edit(now=clock.now(), obstacles=adjustment.obstacles, note=note)
         if offer is not None and task is not None and adjustment.smaller in ("instead", "both"):
-            smaller = smaller_records(task, offer, instead=adjustment.smaller == "instead", now=clock.now())
+            instead = adjustment.smaller == "instead"
+            weeks = store.all(WeekPlan) if instead else []
+            smaller = smaller_records(task, offer, instead=instead, now=clock.now(), weeks=weeks)
 
     kept: Task | None = None
     if practice.task_id is None and practice.completion is not None:
@@ -200,9 +204,10 @@ async def _walk(app: App[Any], services: Services, session: Session) -> None:
         return
     if not persist(app, lambda: store.save_practice(practice), Change.PRACTICES):
         return  # the session stays saved; the error was shown; nothing is lost
-    if smaller and persist(app, lambda: store.save(*smaller), Change.TASKS):
+    added = smaller[0] if smaller and isinstance(smaller[0], Task) else None
+    if added and persist(app, lambda: store.save(*smaller), (Change.TASKS, Change.WEEKS)):
         put_away = " instead (the original is archived, restorable in Brainstorm)" if len(smaller) > 1 else ""
-        app.notify(f"Added for next time: {smaller[0].title}{put_away}", title="Smaller version", markup=False)
+        app.notify(f"Added for next time: {added.title}{put_away}", title="Smaller version", markup=False)
     _clear(app, services)
     await app.push_screen_wait(
         AcknowledgeScreen(practice, expected=task.difficulty if task is not None else None)

@@ -23,6 +23,7 @@ class Change(StrEnum):
     NOTES = "notes"
     SETTINGS = "settings"
     SESSION = "session"  # the practice in progress
+    MOOD = "mood"  # a mood typed on the Before screen of a practice let go (services.typed_mood)
     DRAFTS = "drafts"
 
 

@@ -3,7 +3,11 @@
 Built once in ``__main__`` (tests build it on a store in ``tmp_path`` and a fake clock) and
 passed into every screen's constructor, so a screen reaches its data through typed names,
 never through ``self.app``. The queries here are the ones more than one screen shares: live
-tasks in live areas, the week's status, today's tasks, the coach's suggestions.
+tasks in live areas, the week's status, today's tasks, the coach's suggestions, and whether
+the low-mood care rule holds (so nothing suggests "harder").
+
+It also carries one thing of this run of the app: the mood last typed on the Before screen
+today (``typed_mood``), recorded or not, so the coach is gentle in that session straight away.
 """
 
 from __future__ import annotations
@@ -11,12 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from .domain import coach
+from .domain import care, coach
 from .domain import week as wk
 from .domain.clock import Clock
 from .domain.coach import Suggestion
 from .domain.history import store_window
-from .domain.models import Area, Review, Task, WeekPlan
+from .domain.models import Area, Practice, Review, Task, WeekPlan
 from .domain.today import todays_tasks
 from .store import Store
 
@@ -31,6 +35,7 @@ class Services:
     keymap: dict[str, str] = field(default_factory=dict)  # config.toml's [keys], checked
     notices: list[str] = field(default_factory=list)  # what config.toml got wrong, one line each
     ascii_only: bool = False  # the terminal can't show UTF-8 (ascii_mode.py), or --ascii
+    _typed_mood: tuple[date, int] | None = field(default=None, repr=False)
 
     def now(self) -> datetime:
         return self.clock.now()
@@ -71,10 +76,35 @@ class Services:
         others = sorted((t for t in tasks if t.id not in chosen), key=lambda t: (t.order, t.created))
         return planned, others
 
+    # -- the mood typed on the Before screen (this session) ----------------------------------
+
+    def type_mood(self, mood: int | None) -> None:
+        """The Before screen's mood as it is typed (None: cleared again)."""
+        self._typed_mood = None if mood is None else (self.today(), mood)
+
+    def typed_mood(self) -> int | None:
+        """The mood last typed on the Before screen today in this session, else None."""
+        if self._typed_mood is None or self._typed_mood[0] != self.today():
+            return None
+        return self._typed_mood[1]
+
+    def _recent_practices(self) -> list[Practice]:
+        since, _ = store_window(self.today() - timedelta(days=coach.RECENT_DAYS - 1), None)
+        return self.store.practices(since=since)
+
+    def low_mood_spell(self) -> bool:
+        """Whether the low-mood care rule holds now (``care.low_mood_spell``): then nothing
+        suggests "harder" (Home's line, the task form's size note, the coach)."""
+        now = self.now()
+        return care.low_mood_spell(
+            self._recent_practices(), now.date(), now.tzinfo, mood_now=self.typed_mood()
+        )
+
     def coach_suggestions(self, *, mood_now: int | None = None) -> list[Suggestion]:
-        """The coach's suggestions: live tasks in live areas, the recent practices."""
+        """The coach's suggestions: live tasks in live areas, the recent practices, and the
+        mood typed on the Before screen today unless ``mood_now`` is given."""
         now = self.now()
         areas = self.live_areas()
-        since, _ = store_window(now.date() - timedelta(days=coach.RECENT_DAYS - 1), None)
-        practices = self.store.practices(since=since)
-        return coach.suggestions(self.live_tasks(areas), practices, now=now, mood_now=mood_now, areas=areas)
+        mood = mood_now if mood_now is not None else self.typed_mood()
+        practices = self._recent_practices()
+        return coach.suggestions(self.live_tasks(areas), practices, now=now, mood_now=mood, areas=areas)

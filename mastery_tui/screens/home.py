@@ -45,7 +45,11 @@ class HomeScreen(Refreshes, Screen[None]):
     COMMAND_TABLE = "home"
     BINDINGS = bindings(COMMAND_TABLE)
 
-    shows = frozenset({Change.AREAS, Change.TASKS, Change.PRACTICES, Change.WEEKS, Change.REVIEWS})
+    # (MOOD: a practice let go after a mood was typed on its Before screen: nothing saved, but
+    # the coach and the day's line hear that mood.)
+    shows = frozenset(
+        {Change.AREAS, Change.TASKS, Change.PRACTICES, Change.WEEKS, Change.REVIEWS, Change.MOOD}
+    )
 
     def __init__(self, services: Services) -> None:
         super().__init__()
@@ -103,7 +107,9 @@ class HomeScreen(Refreshes, Screen[None]):
 
         greeting = Content.assemble((words.greeting(now), "bold"), "  ", (f"{now:%A} {now.day} {now:%B %Y}", "dim"))
         self._set("#home-greeting", greeting)
-        self._set("#home-encourage", Content(words.encouragement(now)))
+        # While the low-mood rule holds nothing suggests "harder": a line that asks nothing.
+        gentle = care.low_mood_spell(recent, day, tz, mood_now=services.typed_mood())
+        self._set("#home-encourage", Content(words.encouragement(now, gentle=gentle)))
         self._show_care(recent, day, tz)
 
         status = services.week_status(day)
@@ -175,7 +181,8 @@ class HomeScreen(Refreshes, Screen[None]):
             body.update(Content(f"“{last.text}”"))
 
     def _show_coach(self, tasks: list[Task], recent: list[Practice], now: datetime, areas: list[Area]) -> None:
-        self._suggestion = coach.suggest(tasks, recent, now=now, areas=areas)
+        mood = self.services.typed_mood()  # typed on the Before screen today: the coach hears it
+        self._suggestion = coach.suggest(tasks, recent, now=now, mood_now=mood, areas=areas)
         title = self.query_one("#home-coach-title", Static)
         body = self.query_one("#home-coach", Static)
         title.display = body.display = self._suggestion is not None

@@ -27,6 +27,7 @@ from ..domain.plan import parse_time, plan_sentence
 from ..domain.sizing import needs_smaller, sizing_note
 from ..messages import Change
 from ..services import Services
+from ..store import StoreError
 from ..widgets.days import DaysPicker
 from ..widgets.fields import FieldLabel, FieldRow, TextField
 from ..widgets.footer import Footer
@@ -59,6 +60,7 @@ class TaskPreset:
 
 class TaskFormScreen(Editor, Refreshes, ModalScreen[Task | None]):
     COMMAND_TABLE = "task_form"
+    _gentle = False  # the low-mood rule holds (read on mount)
     BINDINGS = dialog_bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
@@ -151,6 +153,10 @@ class TaskFormScreen(Editor, Refreshes, ModalScreen[Task | None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        try:  # while the low-mood rule holds, the size note never suggests harder
+            self._gentle = self.services.low_mood_spell()
+        except StoreError:
+            self._gentle = False
         self.query_one("#task-title", Input).focus()
         self._update_notes()
         self.start_editing()
@@ -237,7 +243,9 @@ class TaskFormScreen(Editor, Refreshes, ModalScreen[Task | None]):
         bad_day_ok = self.query_one("#task-bad-day", YesNo).value
         plan = self._draft_plan(strict=False)
         sentence = plan_sentence(self._text("#task-title"), minutes, plan)
-        note = sizing_note(minutes=minutes, difficulty=difficulty, bad_day_ok=bad_day_ok)
+        note = sizing_note(
+            minutes=minutes, difficulty=difficulty, bad_day_ok=bad_day_ok, gentle=self._gentle
+        )
         for selector, text in (("#task-plan", sentence), ("#task-sizing", note)):
             shown = self.query_one(selector, Static)
             if str(shown.content) != text:  # an update re-lays out the dialog: only when needed

@@ -68,9 +68,12 @@ class BeforeScreen(Editor, Screen[Ratings | Swap | None]):
         on_typed: Callable[[int | None, int | None], None] | None = None,
         smallest: Task | None = None,
         evidence: str | None = None,
+        on_mood: Callable[[int | None], None] | None = None,
     ) -> None:
         """``reference``: last time's ratings, shown beside the sliders. ``typed``: what was
-        typed here before a hang-up, restored. ``on_typed`` keeps what is typed on hang-up."""
+        typed here before a hang-up, restored. ``on_typed`` keeps what is typed on hang-up.
+        ``on_mood`` hears the mood as it is typed (the coach is gentle on a rough day even
+        when the practice goes no further)."""
         super().__init__()
         self.session = session
         self._reference = reference
@@ -78,6 +81,7 @@ class BeforeScreen(Editor, Screen[Ratings | Swap | None]):
         self._on_typed = on_typed
         self._smallest = smallest  # the smallest bad-day task, when it isn't this one
         self._evidence = evidence  # one of their own past sentences
+        self._on_mood = on_mood
         self._offering = False
         self._prompt_index = -1
 
@@ -125,6 +129,8 @@ class BeforeScreen(Editor, Screen[Ratings | Swap | None]):
 
     def _show_care(self) -> None:
         mood, confidence = self.ratings
+        if self._on_mood is not None and mood is not None:
+            self._on_mood(mood)
         offer = self._smallest if mood is not None and mood <= care.LOW_MOOD_NOW else None
         smallest = self.query_one("#before-smallest", Static)
         smallest.display = offer is not None

@@ -42,8 +42,11 @@ def _save(app: App[Any], services: Services, session: Session) -> None:
     persist(app, lambda: services.store.save_session(session.to_dict()), Change.SESSION)
 
 
-def _clear(app: App[Any], services: Services) -> None:
-    persist(app, services.store.clear_session, Change.SESSION)
+def _clear(app: App[Any], services: Services, *, let_go: bool = False) -> None:
+    """The practice is over. ``let_go``: nothing recorded, but a mood typed on Before is still
+    heard (Home's coach and line: ``Change.MOOD``)."""
+    heard = [Change.MOOD] if let_go and services.typed_mood() is not None else []
+    persist(app, services.store.clear_session, [Change.SESSION, *heard])
 
 
 def claim(app: App[Any], services: Services) -> bool:
@@ -89,6 +92,7 @@ async def _walk(app: App[Any], services: Services, session: Session) -> None:
                     on_typed=keep_before,
                     smallest=care.smallest_step(services.live_tasks(), session.task_id),
                     evidence=care.evidence_for(care.evidence(recent), services.today()),
+                    on_mood=services.type_mood,  # the coach hears it in this session
                 )
             )
             if not isinstance(before, Swap):
@@ -99,7 +103,7 @@ async def _walk(app: App[Any], services: Services, session: Session) -> None:
             typing = session
             _save(app, services, session)
         if before is None:
-            _clear(app, services)
+            _clear(app, services, let_go=True)
             app.notify("No problem. It's here whenever you're ready.", title="Not now")
             return
         mood, confidence = before
@@ -124,7 +128,7 @@ async def _walk(app: App[Any], services: Services, session: Session) -> None:
             TimerScreen(services, session, countdown, on_save=save_countdown)
         )
         if not outcome.finished:
-            _clear(app, services)
+            _clear(app, services, let_go=True)
             app.notify("Stopped. Nothing was recorded; that's fine.", title="Stopped")
             return
         said = AfterAnswers(completion=outcome.completion) if outcome.completion else None

@@ -302,7 +302,7 @@ class BrainstormScreen(Refreshes, Screen[None]):
         example: Example | None = await self.app.push_screen_wait(ExamplesScreen(area_id=area.id))
         if example is not None:
             await self._open_form(
-                preset=TaskPreset(example.title, example.minutes, example.difficulty, True)
+                preset=TaskPreset(example.title, example.minutes, example.difficulty)
             )
 
     @work(exclusive=True, group="brainstorm")

@@ -37,6 +37,8 @@ from .base import Refreshes
 from .editor import Editor
 
 BAD_DAY_QUESTION = "Honestly, could I do this on a bad day?"
+# The answer is the person's own: the question starts unanswered, and saving asks for it.
+BAD_DAY_UNANSWERED = "Honestly, could you do this on a bad day? Only you can say: y or n answers it."
 
 # Where to send the focus when the domain refuses a field.
 FIELD_WIDGETS = {
@@ -45,17 +47,19 @@ FIELD_WIDGETS = {
     "difficulty": "#task-difficulty",
     "plan.time": "#task-time",
     "plan.ready": "#task-ready",
+    "bad_day_ok": "#task-bad-day",
 }
 
 
 @dataclass(frozen=True)
 class TaskPreset:
-    """Starting values for a new task (from the example library)."""
+    """Starting values for a new task (from the example library). The bad-day question is
+    never answered for the person: a new task starts with it unanswered."""
 
     title: str = ""
     minutes: int = 10
     difficulty: int = 30
-    bad_day_ok: bool = True
+    bad_day_ok: bool | None = None
 
 
 class TaskFormScreen(Editor, Refreshes, ModalScreen[Task | None]):
@@ -218,18 +222,24 @@ class TaskFormScreen(Editor, Refreshes, ModalScreen[Task | None]):
             return Plan(days=days, time=time)
 
     def build_task(self) -> Task:
-        """The task as the fields describe it; ValidationError if a field doesn't fit."""
+        """The task as the fields describe it; ValidationError if a field doesn't fit, then
+        if the bad-day question is still unanswered (only the person can answer it)."""
+        answer = self.query_one("#task-bad-day", YesNo).value
         fields = {
             "title": self._text("#task-title"),
             "minutes": parse_minutes(self._text("#task-minutes")),
             "difficulty": self.query_one("#task-difficulty", RatingSlider).value,
-            "bad_day_ok": self.query_one("#task-bad-day", YesNo).value,
+            "bad_day_ok": bool(answer),
             "plan": self._draft_plan(strict=True),
         }
         now = self.services.now()
         if self.editing is not None:
-            return self.editing.edit(now=now, **fields)
-        return Task.new(now=now, area_id=self.area.id, order=self.order, **fields)
+            task = self.editing.edit(now=now, **fields)
+        else:
+            task = Task.new(now=now, area_id=self.area.id, order=self.order, **fields)
+        if answer is None:
+            raise ValidationError("bad_day_ok", BAD_DAY_UNANSWERED)
+        return task
 
     # -- live guidance -----------------------------------------------------------------------
 
@@ -250,6 +260,9 @@ class TaskFormScreen(Editor, Refreshes, ModalScreen[Task | None]):
             shown = self.query_one(selector, Static)
             if str(shown.content) != text:  # an update re-lays out the dialog: only when needed
                 shown.update(Content(text))
+        error = self.query_one("#task-error", Static)
+        if bad_day_ok is not None and str(error.content) == BAD_DAY_UNANSWERED:
+            error.update(Content(""))  # answered now
         sizing = self.query_one("#task-sizing", Static)
         sizing.set_class(
             needs_smaller(minutes=minutes, difficulty=difficulty, bad_day_ok=bad_day_ok), "-smaller"

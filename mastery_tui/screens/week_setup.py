@@ -122,7 +122,7 @@ class WeekSetupScreen(Refreshes, Screen[WeekPlan | None]):
                 yield Static(
                     Content(
                         "A week stays in one area, so the small successes add up. "
-                        "The number is how many tasks it has."
+                        "The number is how many of its tasks pass the bad-day test."
                     ),
                     classes="step-intro",
                 )
@@ -157,7 +157,11 @@ class WeekSetupScreen(Refreshes, Screen[WeekPlan | None]):
     def on_mount(self) -> None:
         self._areas = self.services.store.areas()
         listing = self.query_one("#setup-areas", MarkedOptionList)
-        counts = {a.id: len(self.services.store.tasks(area_id=a.id)) for a in self._areas}
+        # Only tasks that pass the bad-day question count towards a week (SKILL.md), here too.
+        counts = {
+            a.id: sum(1 for t in self.services.store.tasks(area_id=a.id) if t.bad_day_ok)
+            for a in self._areas
+        }
         listing.set_marked_options(Option(area_prompt(a, counts[a.id]), id=a.id) for a in self._areas)
         ids = [a.id for a in self._areas]
         preset = self._editing.area_id if self._editing else None

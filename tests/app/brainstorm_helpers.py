@@ -34,14 +34,16 @@ def active_titles(store: Store, area_id: str) -> list[str]:
     return [t.title for t in store.tasks(area_id=area_id)]
 
 
-async def add_task(ui: UI, title: str, *, minutes: str | None = None) -> None:
-    """n, type a title (and minutes), ctrl+s: the whole add flow by keyboard."""
+async def add_task(ui: UI, title: str, *, minutes: str | None = None, bad_day: str = "y") -> None:
+    """n, type a title (and minutes), ctrl+s: the whole add flow by keyboard. The bad-day
+    question starts unanswered, so the first ctrl+s asks it (its answer gets the focus);
+    ``bad_day`` ("y" or "n") answers it, and ctrl+s saves."""
     await ui.keys("n")
     assert isinstance(ui.screen, TaskFormScreen)
     await ui.write(title)
     if minutes is not None:
         await ui.keys("tab", *["backspace"] * 3, *minutes)
-    await ui.keys("ctrl+s")
+    await ui.keys("ctrl+s", bad_day, "ctrl+s")
     assert isinstance(ui.screen, BrainstormScreen)
 
 

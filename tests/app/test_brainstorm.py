@@ -44,7 +44,9 @@ async def test_done_means(seen_store, run_app, data_dir, clock):
         form = ui.screen
         assert isinstance(form, TaskFormScreen)
         assert form.query_one("#task-title", Input).value == "Sit outside for 5–10 minutes"
-        await ui.keys("ctrl+s")
+        await ui.keys("ctrl+s")  # the bad-day question is the person's to answer, even for an example
+        assert ui.screen is form and ui.app.focused is form.query_one("#task-bad-day")
+        await ui.keys("y", "ctrl+s")
         assert active_titles(seen_store, health) == [
             "Drink water",
             "Stretch",

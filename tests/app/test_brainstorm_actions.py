@@ -51,6 +51,9 @@ async def test_enter_walks_the_fields_and_saves_on_the_last(seen_store, run_app)
             assert isinstance(ui.app.focused, expected), ui.app.focused
             if ui.app.focused.id == "task-ready":
                 break
+            if isinstance(ui.app.focused, YesNo):
+                assert ui.app.focused.value is None  # unanswered until the person answers
+                await ui.keys("y")
             await ui.keys("enter")
         assert ui.screen is form
         await ui.keys("enter")
@@ -94,7 +97,9 @@ async def test_a_time_that_doesnt_read_is_explained_and_nothing_is_saved(seen_st
         assert "19:30" in text_of(form, "#task-error")
         assert ui.app.focused is form.query_one("#task-time")
         fill(form, "#task-time", "7pm")
-        await ui.keys("ctrl+s")
+        await ui.keys("ctrl+s")  # then the bad-day question, left unanswered
+        assert "bad day" in text_of(form, "#task-error")
+        await ui.keys("n", "ctrl+s")
         assert isinstance(ui.screen, BrainstormScreen)
     assert seen_store.tasks(area_id=DAILY)[0].plan.time == "19:00"
 
@@ -232,5 +237,5 @@ async def test_quitting_from_the_form_keeps_a_draft_that_comes_back(seen_store, 
         await ui.keys("enter")  # reopen: the form, exactly as it was
         assert isinstance(ui.screen, TaskFormScreen)
         assert ui.screen.query_one("#task-title", Input).value == "Half-typed but real"
-        await ui.keys("ctrl+s")
+        await ui.keys("ctrl+s", "y", "ctrl+s")
     assert active_titles(Store.open(data_dir, clock), DAILY) == ["Half-typed but real"]

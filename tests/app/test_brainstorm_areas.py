@@ -167,6 +167,7 @@ async def test_a_failed_save_is_kind_and_the_form_result_is_not_lost(seen_store,
         await to_daily(ui)
         await ui.keys("n")
         fill(ui.screen, "#task-title", "Walk")
+        ui.screen.query_one("#task-bad-day").value = True
         monkeypatch.setattr(files.os, "write", disk_full)
         await ui.keys("ctrl+s")
         monkeypatch.setattr(files.os, "write", real_write)

@@ -10,8 +10,8 @@ async def test_a_failed_backup_is_shown_and_the_task_is_saved(seen_store, run_ap
     clock.advance(24 * 3600)  # a new day: its first save makes the day's backup
     (seen_store.data_dir / "backups").write_text("not a folder")
     async with run_app(seen_store) as ui:
-        await ui.keys("b", "right", "n", *"Walk", "ctrl+s")
-        await ui.keys("n", *"Read", "ctrl+s")
+        await ui.keys("b", "right", "n", *"Walk", "ctrl+s", "y", "ctrl+s")  # (y: the bad-day answer)
+        await ui.keys("n", *"Read", "ctrl+s", "y", "ctrl+s")
         said = [n for n in ui.notes() if "backup couldn't be made" in n]
         assert len(said) == 1 and "your changes are saved" in said[0]
     assert {"Walk", "Read"} <= {t.title for t in reopen().tasks()}
@@ -33,6 +33,7 @@ async def test_a_folder_swapped_while_typing_keeps_the_text_and_says_where(
     async with run_app(seen_store) as ui:
         await ui.keys("b", "right", "n", *"Walk to the river")
         form = ui.screen
+        form.query_one("#task-bad-day").value = True  # (the person's answer)
         seen_store.data_dir.rename(tmp_path / "old")
         seen_store.data_dir.symlink_to(other.data_dir)
         await ui.keys("ctrl+s")

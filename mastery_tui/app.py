@@ -29,6 +29,7 @@ from .key_order import KeyOrder, is_typed, ordered_auto_pilot, ordered_test_run
 from .messages import Change
 from .screens.base import persist
 from .screens.home import HomeScreen
+from .screens.pages import open_once, show_support, support_route
 from .services import Services
 
 if TYPE_CHECKING:
@@ -200,8 +201,8 @@ class MasteryApp(TerminalSide, App[None]):
         is a typo, not a wish to leave); ctrl+q always quits."""
         if action == "quit_key":
             return not isinstance(self.screen, ModalScreen) and getattr(self.screen, "QUIT_KEY", True)
-        if action in ("support", "support_key") and getattr(self.screen, "IS_SUPPORT", False):
-            return False  # already there (and the footer needn't offer it)
+        if action in ("support", "support_key") and support_route(self.screen_stack) in ("here", "behind"):
+            return False  # already there, or right behind this dialog of it (no F1 in the footer)
         if action == "support_key":  # ? is a character in a text field: it types there
             return not _in_text_field(self.focused)
         return True
@@ -239,20 +240,12 @@ class MasteryApp(TerminalSide, App[None]):
         *,
         what: str = "That screen",
     ) -> None:
-        """Push a screen unless one of its kind is already open (screens above it may be
-        waiting for a result, so they are not popped: escape leads back to it)."""
-        if isinstance(self.screen, kind):
-            return
-        if any(isinstance(screen, kind) for screen in self.screen_stack):
-            self.notify(f"{what} is already open: escape leads back to it.", timeout=4)
-            return
-        self.push_screen(build())
+        """Push a screen unless one of its kind is already open (``pages.open_once``)."""
+        open_once(self, kind, build, what=what)
 
     def action_support(self) -> None:
         """F1 (and ? outside text fields), from every screen and dialog: the Support page."""
-        from .screens.support import SupportScreen
-
-        self._open(SupportScreen, lambda: SupportScreen(self.services), what="Support")
+        show_support(self, self.services)
 
     def action_support_key(self) -> None:
         self.action_support()

@@ -9,6 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from ..commands import dialog_bindings
+from ..widgets.footer import Footer
 
 
 class AskScreen(ModalScreen[bool | None]):
@@ -36,6 +37,7 @@ class AskScreen(ModalScreen[bool | None]):
                 ),
                 classes="dialog-hint",
             )
+        yield Footer()
 
     def action_answer(self, answer: bool | None) -> None:
         self.dismiss(answer)

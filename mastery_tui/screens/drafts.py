@@ -20,6 +20,7 @@ from ..domain.models import Area, Note, Task, WeekPlan
 from ..messages import Change
 from ..services import Services
 from ..store import StoreError
+from ..widgets.footer import Footer
 from .base import persist
 
 DraftChoice = Literal["reopen", "discard"]
@@ -50,6 +51,7 @@ class DraftScreen(ModalScreen[DraftChoice | None]):
                 Content("\n").join(Content.assemble((k.ljust(8), "bold"), t) for k, t in rows),
                 classes="dialog-hint",
             )
+        yield Footer()
 
     def action_choose(self, choice: DraftChoice | None) -> None:
         self.dismiss(choice)

@@ -19,6 +19,7 @@ class HelpScreen(Screen[None]):
     """A full, scrollable help page; escape returns to where you were."""
 
     SUB_TITLE = "Help"
+    PAGE = True  # a page to read: F1 or h may close it to bring another back (app._open)
 
     COMMAND_TABLE = "help"
     BINDINGS = bindings(COMMAND_TABLE)

@@ -18,6 +18,7 @@ class LearnScreen(Screen[None]):
     """A full, scrollable page; j/k or the arrows scroll, space pages down."""
 
     SUB_TITLE = "Learn"
+    PAGE = True  # a page to read: F1 or h may close it to bring another back (app._open)
 
     COMMAND_TABLE = "learn"
     BINDINGS = bindings(COMMAND_TABLE)

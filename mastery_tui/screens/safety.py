@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from ..commands import dialog_bindings
 from ..domain import words
+from ..widgets.footer import Footer
 
 
 class SafetyScreen(ModalScreen[bool]):
@@ -26,6 +27,7 @@ class SafetyScreen(ModalScreen[bool]):
                 Content("Press enter to continue. This note is always in Support (F1)."),
                 classes="dialog-hint",
             )
+        yield Footer()
 
     def action_ok(self) -> None:
         self.dismiss(True)

@@ -30,6 +30,7 @@ class SupportScreen(Refreshes, Screen[None]):
     """The page F1 opens."""
 
     SUB_TITLE = support.TITLE
+    PAGE = True  # a page to read: F1 or h may close it to bring another back (app._open)
     IS_SUPPORT = True  # the app's F1 and ? do nothing here
     COMMAND_TABLE = "support"
     BINDINGS = bindings(COMMAND_TABLE)

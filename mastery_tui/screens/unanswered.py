@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from ..commands import dialog_bindings
+from ..widgets.footer import Footer
 
 
 class UnansweredScreen(ModalScreen[bool]):
@@ -34,6 +35,7 @@ class UnansweredScreen(ModalScreen[bool]):
                 ),
                 classes="dialog-hint",
             )
+        yield Footer()
 
     def action_answer(self, skip: bool) -> None:
         self.dismiss(skip)

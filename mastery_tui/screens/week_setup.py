@@ -62,6 +62,7 @@ class DayTaskScreen(ModalScreen[str | None]):
                 Content.assemble(("enter", "bold"), " choose   ", ("escape", "bold"), " back"),
                 classes="dialog-hint",
             )
+        yield Footer()
 
     def on_mount(self) -> None:
         listing = self.query_one("#pick-list", MarkedOptionList)

@@ -143,9 +143,11 @@ async def test_f1_opens_support_from_every_screen_and_dialog(seen_store, run_app
             if kind is support.SupportScreen:
                 continue  # F1 on Support is Support
             shown = await ui.push(make_screen())
-            if shown.query(Footer):  # its own footer: F1 Support fits at 80 columns
-                assert footer_overflow(shown) == [], kind.__name__
-                assert "Support" in footer_words(shown), kind.__name__
+            # Its own footer (never the screen's below, whose keys don't work here), with
+            # F1 Support, fitting 80 columns.
+            assert shown.query(Footer), f"{kind.__name__} shows the footer of the screen below"
+            assert footer_overflow(shown) == [], kind.__name__
+            assert "Support" in footer_words(shown), kind.__name__
             await ui.keys("f1")
             assert isinstance(ui.screen, support.SupportScreen), kind.__name__
             await ui.keys("escape")
@@ -178,3 +180,49 @@ async def test_contacts_written_in_support_survive_a_restart(seen_store, run_app
     async with run_app(reopen()) as ui:
         await ui.keys("question_mark")
         assert "My therapist" in str(ui.screen.query_one("#support-contacts").render())
+
+
+async def test_f1_from_help_or_learn_opened_from_support_goes_back_to_it(seen_store, run_app):
+    """Not a toast saying Support is already open while the footer offers F1 Support."""
+    async with run_app(seen_store) as ui:
+        await ui.keys("f1")
+        page = ui.screen
+        assert isinstance(page, support.SupportScreen)
+        depth = len(ui.app.screen_stack)
+        await ui.keys("h")
+        assert isinstance(ui.screen, help.HelpScreen) and "Support" in footer_words(ui.screen)
+        await ui.keys("f1")
+        assert ui.screen is page and len(ui.app.screen_stack) == depth
+        await ui.keys("h", "l")
+        assert isinstance(ui.screen, learn.LearnScreen) and "Support" in footer_words(ui.screen)
+        await ui.keys("f1")
+        assert ui.screen is page and len(ui.app.screen_stack) == depth
+        assert not any("already open" in note for note in ui.notes())
+        await ui.keys("escape")
+        assert isinstance(ui.screen, home.HomeScreen)
+
+
+async def test_a_dialog_of_the_support_page_doesnt_offer_f1(seen_store, run_app):
+    """Your people, opened from Support: the page is right behind it, so F1 isn't offered
+    there (the footer shows a key only where it does something)."""
+    async with run_app(seen_store) as ui:
+        await ui.keys("f1", "e")
+        assert isinstance(ui.screen, support.ContactsScreen)
+        assert "Support" not in footer_words(ui.screen)
+
+
+async def test_each_dialog_shows_its_own_keys_not_the_ones_below(seen_store, run_app):
+    async with run_app(seen_store) as ui:
+        build = builders(ui.app.services, seen_store)
+        choose_ = await ui.push(build[choose.ChooseTaskScreen]())
+        words = footer_words(choose_)
+        assert "Stuck?" in words and "Do it now" not in words and "Week" not in words
+        await ui.keys("w")  # types into the filter, as the footer no longer says otherwise
+        assert choose_.query_one("#choose-filter", Input).value == "w"
+        await ui.keys("ctrl+r")
+        assert choose_.query_one("#choose-prompt").display
+        ui.app.pop_screen()
+        stopping = await ui.push(build[stop.StopScreen]())
+        words = footer_words(stopping)
+        assert "Pause" not in words and "+1m" not in words and "Done" not in words  # not time up
+        assert {"Partly", "Not this time", "Discard", "Keep going", "Support"} <= set(words)

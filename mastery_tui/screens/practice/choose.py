@@ -18,6 +18,7 @@ from ...domain.errors import ValidationError
 from ...domain.models import MINUTES_MAX, TITLE_MAX, Task
 from ...domain.reflect import resistance_prompt
 from ...domain.text import clean_text
+from ...widgets.footer import Footer
 from ...widgets.marked_list import MarkedOptionList
 from ..editor import Editor
 
@@ -53,11 +54,13 @@ class ChooseTaskScreen(ModalScreen[Task | QuickTask | None]):
             yield Static(id="choose-prompt", classes="muted")
             yield Static(
                 Content.assemble(
-                    ("enter", "bold"), " start   ", ("↑/↓", "bold"), " move   ",
-                    ("ctrl+n", "bold"), " quick task   ", ("escape", "bold"), " back",
+                    ("enter", "bold"), " start  ", ("↑/↓", "bold"), " move  ",
+                    ("ctrl+n", "bold"), " quick task  ", ("ctrl+r", "bold"), " stuck?  ",
+                    ("escape", "bold"), " back",
                 ),
                 classes="dialog-hint",
             )
+        yield Footer()
 
     def on_mount(self) -> None:
         self._fill("")
@@ -161,6 +164,7 @@ class QuickTaskScreen(Editor, ModalScreen[QuickTask | None]):
                 Content.assemble(("enter", "bold"), " start   ", ("escape", "bold"), " back"),
                 classes="dialog-hint",
             )
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#quick-title", Input).focus()

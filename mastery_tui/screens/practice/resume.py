@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from ...commands import dialog_bindings
+from ...widgets.footer import Footer
 
 ResumeChoice = Literal["record", "resume", "discard", "new"]
 
@@ -57,6 +58,7 @@ class ResumeScreen(ModalScreen[ResumeChoice | None]):
                 Content.assemble((key.ljust(8), "bold"), text) for key, text in rows
             )
             yield Static(lines, classes="dialog-hint")
+        yield Footer()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "choose" and parameters and parameters[0] == "resume":

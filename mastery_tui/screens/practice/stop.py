@@ -15,6 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from ...commands import dialog_bindings
+from ...widgets.footer import Footer
 
 StopChoice = Literal["yes", "partly", "no", "discard"]
 
@@ -50,6 +51,7 @@ class StopScreen(ModalScreen[StopChoice | None]):
                 ("escape", "back to the timer" if self.time_up else "keep going"),
             ]
             yield Static(_keys(rows), classes="dialog-hint")
+        yield Footer()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "choose" and parameters == ("yes",):
@@ -77,6 +79,7 @@ class QuitTimerScreen(ModalScreen[bool]):
                 id="quit-timer-detail",
             )
             yield Static(_keys([("y", "quit"), ("n", "keep going")]), classes="dialog-hint")
+        yield Footer()
 
     def action_answer(self, quit_now: bool) -> None:
         self.dismiss(quit_now)

@@ -318,8 +318,8 @@ class _Coach:
             other = max(easier, key=lambda t: (t.difficulty, -t.minutes, -t.order))
             why = f"{reason}, so {_q(other.title)} may fit better for now: a gentler step still counts."
             found.append(self._other(Kind.EASIER, task, other, why))
-        if not found and latest:
-            why = f"{reason}. {smaller.words}"
+        if not found and latest:  # the after-practice screen's own words, nothing added
+            why = smaller.words
             found.append(
                 Suggestion(
                     Kind.SMALL_ENOUGH, task, task, None, why, "Sounds good",

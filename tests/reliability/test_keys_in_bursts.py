@@ -91,16 +91,20 @@ def test_the_task_form_takes_minutes_then_difficulty(app: PtyApp, data_dir: Path
     app.type(keys("b", "down", "down", "down", "right"))  # Daily living's tasks
     for run in range(RUNS):
         title = f"Tiny task {run}"
-        # Minutes starts at 10: two backspaces, 7; tab to the difficulty slider: 40.
-        app.type(keys("n", title, "tab", "backspace", "backspace", "7", "tab", "4", "0", "ctrl+s"))
+        # Minutes starts at 10: two backspaces, 7; tab to the difficulty slider: 40; ctrl+s
+        # asks the bad-day question the form left unanswered: y, and ctrl+s again.
+        app.type(
+            keys("n", title, "tab", "backspace", "backspace", "7", "tab", "4", "0", "ctrl+s", "y",
+                 "ctrl+s")
+        )  # fmt: skip
         wait_until(
             lambda t=title: any(task["title"] == t for task in stored(data_dir, "tasks")),
             RUN_TIMEOUT,
             title,
         )
     made = [t for t in read(data_dir).tasks(area_id=DAILY) if t.title.startswith("Tiny task")]
-    assert [(t.title, t.minutes, t.difficulty) for t in made] == [
-        (f"Tiny task {run}", 7, 40) for run in range(RUNS)
+    assert [(t.title, t.minutes, t.difficulty, t.bad_day_ok) for t in made] == [
+        (f"Tiny task {run}", 7, 40, True) for run in range(RUNS)
     ]
 
 
@@ -159,7 +163,8 @@ def test_the_practice_editor(data_dir: Path) -> None:
 
 
 def test_keys_after_a_key_that_opens_a_screen_go_to_that_screen(app: PtyApp, data_dir: Path) -> None:
-    app.type(keys("b", "right", "n", "Walk to the corner", "ctrl+s"))
+    # ctrl+s asks the bad-day question the form left unanswered: y (it passes), ctrl+s again
+    app.type(keys("b", "right", "n", "Walk to the corner", "ctrl+s", "y", "ctrl+s"))
     wait_until(
         lambda: any(t["title"] == "Walk to the corner" for t in stored(data_dir, "tasks")),
         RUN_TIMEOUT,

@@ -11,6 +11,7 @@ import pkgutil
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from textual.screen import Screen
 from textual.widgets import Input
 
@@ -134,15 +135,24 @@ def builders(services: Services, store: Store) -> dict[type, Callable[[], Screen
     }
 
 
-async def test_f1_opens_support_from_every_screen_and_dialog(seen_store, run_app):
+CHUNKS = 4  # the screens in four tests, so the suite's workers share them
+
+
+async def test_every_screen_and_dialog_is_in_the_f1_test(seen_store, run_app):
+    async with run_app(seen_store) as ui:
+        missing = all_screen_classes() - set(builders(ui.app.services, seen_store))
+        assert not missing, f"say how to open these (and check F1 works there): {missing}"
+
+
+@pytest.mark.parametrize("chunk", range(CHUNKS))
+async def test_f1_opens_support_from_every_screen_and_dialog(seen_store, run_app, chunk: int):
     async with run_app(seen_store) as ui:
         build = builders(ui.app.services, seen_store)
-        missing = all_screen_classes() - set(build)
-        assert not missing, f"say how to open these (and check F1 works there): {missing}"
-        for kind, make_screen in build.items():
+        kinds = sorted(build, key=lambda kind: kind.__qualname__)[chunk::CHUNKS]
+        for kind in kinds:
             if kind is support.SupportScreen:
                 continue  # F1 on Support is Support
-            shown = await ui.push(make_screen())
+            shown = await ui.push(build[kind]())
             # Its own footer (never the screen's below, whose keys don't work here), with
             # F1 Support, fitting 80 columns.
             assert shown.query(Footer), f"{kind.__name__} shows the footer of the screen below"

@@ -44,10 +44,14 @@ def keys(*names: str) -> bytes:
 
 @contextmanager
 def busy_cpus(count: int | None = None) -> Iterator[None]:
-    """``count`` (default: every CPU) processes that spin until the block ends."""
+    """``count`` processes that spin until the block ends. By default every CPU is kept busy:
+    one spinner per CPU, less the suite's other workers (``make test`` runs two per CPU, each
+    as busy as a spinner), and at least one, so the app under test always shares its CPU."""
+    cpus = os.cpu_count() or 2
+    others = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1")) - 1
     spinners = [
         subprocess.Popen([sys.executable, "-c", "while True: pass"])
-        for _ in range(count or os.cpu_count() or 2)
+        for _ in range(count or max(1, cpus - others))
     ]
     try:
         yield

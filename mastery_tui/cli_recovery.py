@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import TextIO
 
 from .cli import DataError, UsageError
-from .store import recovery
+from .store import backups, recovery
+from .store.layout import ASIDE_DIR, BACKUP_DIR, MAIN_FILE, PRACTICE_DIR
 
 WIDTH = 24  # the file column
 
@@ -41,7 +42,7 @@ def check(data_dir: Path, out: TextIO = sys.stdout) -> int:
                 f"{'':<{WIDTH}}upgrade mastery to read it (a backup would lose its newest work)\n"
             )
             continue
-        if report.relative == recovery.PRACTICE_DIR:
+        if report.relative == PRACTICE_DIR:
             continue
         good = next(
             (
@@ -67,13 +68,13 @@ def check(data_dir: Path, out: TextIO = sys.stdout) -> int:
             f"copy back {lost.backup / lost.relative}\n"
         )
     here = {r.relative for r in live} | {m.relative for m in gone}
-    if recovery.MAIN_FILE not in here and (live or made):  # no backup has it either
-        out.write(f"{recovery.MAIN_FILE:<{WIDTH}}missing (deleted or moved?); no backup has it\n")
-        gone.append(recovery.MissingReport(recovery.MAIN_FILE, None, {}, None))
+    if MAIN_FILE not in here and (live or made):  # no backup has it either
+        out.write(f"{MAIN_FILE:<{WIDTH}}missing (deleted or moved?); no backup has it\n")
+        gone.append(recovery.MissingReport(MAIN_FILE, None, {}, None))
     if not live and not gone:
         out.write(f"{'(no data files)':<{WIDTH}}nothing saved here yet\n")
     damaged = [b.folder.name for b in made if not b.good]
-    if (problem := recovery.backups.root_problem(data_dir / recovery.BACKUP_DIR)) is not None:
+    if (problem := backups.root_problem(data_dir / BACKUP_DIR)) is not None:
         out.write(f"{'backups':<{WIDTH}}{problem}\n")
         return 1
     if not made:
@@ -90,7 +91,7 @@ def check(data_dir: Path, out: TextIO = sys.stdout) -> int:
 
 def list_backups(data_dir: Path, out: TextIO = sys.stdout) -> None:
     made = _read(data_dir)[1]
-    if (problem := recovery.backups.root_problem(data_dir / recovery.BACKUP_DIR)) is not None:
+    if (problem := backups.root_problem(data_dir / BACKUP_DIR)) is not None:
         raise DataError(problem)
     if not made:
         out.write("No backups yet: one is made at the first save of each day.\n")
@@ -105,7 +106,7 @@ def list_backups(data_dir: Path, out: TextIO = sys.stdout) -> None:
             line += f"  (can't be restored: {', '.join(f.relative for f in bad)} can't be read)"
         for relative, source in sorted(report.carried.items()):
             line += f"  ({relative} was damaged then: this holds its good copy from {source})"
-        for relative in recovery.backups.left_out_of(report.folder):
+        for relative in backups.left_out_of(report.folder):
             line += f"  ({relative} was damaged then, with no good copy to keep: not in it)"
         out.write(line + "\n")
 
@@ -124,7 +125,7 @@ def restore(
     recovery.usable(report)  # refused before asking
     question = (
         f"Restore the backup {folder.name} ({recovery.describe(report.counts())})? "
-        f"Your current files are kept in {data_dir / recovery.ASIDE_DIR} first. [y/N] "
+        f"Your current files are kept in {data_dir / ASIDE_DIR} first. [y/N] "
     )
     if not yes:
         if not stdin.isatty():

@@ -59,6 +59,7 @@ class HomeScreen(Refreshes, Screen[None]):
         self._unreadable = ""
         self._care_shown = False
         self._not_today: tuple[WeekPlan, int, str] | None = None  # (week, plan day, task title)
+        self._said_not_today = False  # today's plan day was said "not today": the coach waits
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◆")
@@ -144,6 +145,7 @@ class HomeScreen(Refreshes, Screen[None]):
         row.display = False
         week = status.week
         not_today = None
+        self._said_not_today = False
         if status.phase is wk.Phase.ACTIVE and week is not None:
             title = f"Today · Day {status.day} of 7 · {area_names.get(week.area_id, '')}".rstrip(" ·")
             cells = wk.week_cells(week, recent, day, now.tzinfo)
@@ -154,8 +156,9 @@ class HomeScreen(Refreshes, Screen[None]):
             row.display = True
             note = f"Note for this week: {week.note}" if week.note else ""
             cell = next((c for c in cells if c.is_today), None)
+            self._said_not_today = cell is not None and cell.state is wk.DayState.NOT_TODAY
             if cell is not None and cell.state is wk.DayState.TODAY:  # nothing yet, nothing said
-                title_today = next((t.title for t in tasks if t.id == cell.task_id), "today's practice")
+                title_today = next((t.title for t in tasks if t.id == cell.task_id), "")
                 not_today = (week, cell.number, title_today)
                 note = "  ".join(filter(None, [note, "Not today? s says so (and why, if you like)."]))
         elif status.phase is wk.Phase.REVIEW_DUE:
@@ -186,7 +189,10 @@ class HomeScreen(Refreshes, Screen[None]):
         title = self.query_one("#home-coach-title", Static)
         body = self.query_one("#home-coach", Static)
         title.display = body.display = self._suggestion is not None
-        if self._suggestion is not None:
+        if self._suggestion is not None and self._said_not_today:  # nothing asked of today
+            title.update(Content("Coach"))
+            body.update(Content.assemble(NOT_TODAY_COACH, ("  c", "bold"), (" to see it anyway", "dim")))
+        elif self._suggestion is not None:
             title.update(Content(f"Coach · {self._suggestion.heading}"))
             body.update(
                 Content.assemble(self._suggestion.why, "  ", ("c", "bold"), (" to decide", "dim"))
@@ -252,6 +258,7 @@ class HomeScreen(Refreshes, Screen[None]):
 
 
 TODAY_SHOWN = 3
+NOT_TODAY_COACH = "Not today, and that's allowed: the coach can wait."
 LEGEND_ROOM = 43  # columns beside the strip at 80x24
 # What a legend too long for one line leaves to speak for itself, first to last: the dots
 # still to come, today's brackets, the tick of a day done, the half circle of a day partly

@@ -19,12 +19,14 @@ from ..widgets.choice import Choice
 from ..widgets.fields import TextField
 from ..widgets.footer import Footer
 
-REASONS = (  # the obstacles of "what got in the way", short enough for one line
-    ("f", Obstacle.FATIGUE.value, "tired"),
+# The obstacles of "what got in the way", in the review's words, on one line at 80 columns.
+# Each is picked by its own first letter (underlined), so "t" is "tired" and nothing else.
+REASONS = (
+    ("t", Obstacle.FATIGUE.value, "tired"),
     ("p", Obstacle.PERFECTIONISM.value, "perfectionism"),
-    ("t", Obstacle.TIME.value, "time"),
-    ("e", Obstacle.ENVIRONMENT.value, "place"),
-    ("a", Obstacle.FEAR.value, "fear"),
+    ("n", Obstacle.TIME.value, "no time"),
+    ("e", Obstacle.ENVIRONMENT.value, "environment"),
+    ("f", Obstacle.FEAR.value, "fear"),
     ("o", Obstacle.OTHER.value, "other"),
 )
 
@@ -36,11 +38,11 @@ class NotTodayScreen(ModalScreen[tuple[str, str] | None]):
     BINDINGS = dialog_bindings(COMMAND_TABLE)
 
     DEFAULT_CSS = """
-    NotTodayScreen #not-today-box { width: 78; }
     NotTodayScreen Choice { margin: 1 0; }
     """
 
     def __init__(self, task_title: str) -> None:
+        """``task_title``: the day's task, "" when the day has none of its own."""
         super().__init__()
         self._task_title = task_title
 
@@ -49,15 +51,16 @@ class NotTodayScreen(ModalScreen[tuple[str, str] | None]):
             yield Static(Content("Not today"), classes="dialog-title")
             yield Static(
                 Content(
-                    f"That's allowed. If you like, say what got in the way of "
-                    f"\u201c{self._task_title}\u201d: it helps the week's review. Both are optional."
+                    "That's allowed. If you like, say what got in the way"
+                    + (f" of \u201c{self._task_title}\u201d" if self._task_title else " today")
+                    + ": it helps the week's review. Both are optional."
                 )
             )
-            yield Choice(REASONS, id="not-today-reason", gap=1)
+            yield Choice(REASONS, id="not-today-reason", gap=1, keys_shown=True)
             yield TextField(placeholder="In your own words (optional)", id="not-today-words", max_length=200)
             yield Static(id="not-today-error", classes="form-error")
             yield Static(
-                Content("a letter picks a reason (a: fear) · enter saves · escape: nothing"),
+                Content("first letter picks a reason (t: tired) · enter saves · escape: nothing"),
                 classes="dialog-hint",
             )
         yield Footer()

@@ -1,7 +1,8 @@
 """Choice: one of a few answers on one line, "(•) Done  ( ) Partly  ( ) Not this time".
 
 Readable without colour: the chosen answer has a filled marker and is bold (reversed when
-focused). Keys: left/right move, each option's own letter picks it, backspace clears it. ``value`` "" is no answer
+focused). Keys: left/right move, each option's own letter picks it (underlined with
+``keys_shown``), backspace clears it. ``value`` "" is no answer
 yet: every marker is empty and the first move picks the first (or, leftwards, the last) option.
 """
 
@@ -66,9 +67,18 @@ class Choice(ComponentStyle, can_focus=True):
         *,
         id: str | None = None,
         gap: int = 3,
+        keys_shown: bool = False,
     ) -> None:
+        """``keys_shown``: every label starts with its key letter, drawn underlined (the
+        letters are the only guide, so each must be its label's own)."""
         super().__init__(id=id)
         self.options = list(options)
+        keys = [key for key, _, _ in self.options]
+        if len(set(keys)) != len(keys):
+            raise ValueError(f"two options share a key: {keys}")
+        if keys_shown and any(not label.lower().startswith(key) for key, _, label in self.options):
+            raise ValueError("with keys_shown, every label starts with its key letter")
+        self._keys_shown = keys_shown
         self._gap = " " * gap
         self.set_reactive(Choice.value, value)
 
@@ -121,9 +131,11 @@ class Choice(ComponentStyle, can_focus=True):
         chosen = self.component_style("choice--chosen", reverse=self.has_focus)
         stacked = 0 < self.content_region.width < self._one_line_width()
         parts: list[Content] = []
-        for index, (_key, value, label) in enumerate(self.options):
+        for index, (key, value, label) in enumerate(self.options):
             marker = "(•)" if value == self.value else "( )"
             text = Content(f"{marker} {label}")
+            if self._keys_shown:
+                text = text.stylize("underline", 4, 4 + len(key))
             if value == self.value:
                 text = text.stylize(chosen)
             if index:

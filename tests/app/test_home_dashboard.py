@@ -233,7 +233,7 @@ async def test_not_today_records_the_day_with_a_reason_in_a_few_keys(seen_store,
         assert "Not today? s says so" in text(ui.screen, "#home-week-note")
         await ui.keys("s")
         assert isinstance(ui.screen, NotTodayScreen)
-        await ui.keys("f", "tab", *"slept badly", "enter")
+        await ui.keys("t", "tab", *"slept badly", "enter")
         assert isinstance(ui.screen, HomeScreen)
         strip = ui.screen.query_one("#home-week", WeekStrip)
         assert "[M~]" in str(strip.render())  # today (Monday, day 3): "not today" on the strip

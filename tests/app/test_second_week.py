@@ -96,10 +96,10 @@ async def test_a_whole_second_week_by_keys(seen_store, run_app, clock, reopen: C
             assert f"Day {day} of 7" in text(home, "#home-today-title")
             if day in (1, 2, 5):
                 practised.append(await practise_todays_task(ui, clock, "p" if day == 5 else "y"))
-            elif day == 3:  # not today: the reason "time" and a few words
+            elif day == 3:  # not today: the reason "no time" (n) and a few words
                 await ui.keys("s")
                 assert isinstance(ui.screen, NotTodayScreen)
-                await ui.keys("t", "tab", *"late shift", "enter")
+                await ui.keys("n", "tab", *"late shift", "enter")
                 assert isinstance(ui.screen, HomeScreen)
                 assert "[T~]" in ui.screen.query_one("#home-week", WeekStrip).plain
             # days 4 and 6: nothing at all (a day that simply went by)

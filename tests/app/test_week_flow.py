@@ -166,7 +166,7 @@ async def test_a_whole_week_setup_practice_review_and_the_next_week(seen_store, 
         assert text(screen, "#review-note") == "Your note for this week: Walk in the morning"
         await ui.keys("escape")
         # -- Day 1 of week 2 won't happen: not today, with a reason --------------------------
-        await ui.keys("s", "t", "tab", *"late shift", "enter")
+        await ui.keys("s", "n", "tab", *"late shift", "enter")
         await open_week_key(ui)
         data = text(ui.screen, "#review-data")
         assert "time 1" in data and "late shift" in data

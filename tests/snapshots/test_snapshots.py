@@ -64,12 +64,12 @@ def test_home_with_the_low_mood_line(seen_store, make_app, snap_compare):
 
 
 def test_not_today(seen_store, make_app, snap_compare):
-    """Mid-week, nothing practised yet today: s opens "Not today", a reason picked (f)."""
+    """Mid-week, nothing practised yet today: s opens "Not today", a reason picked (t: tired)."""
     from mastery_tui.demo import seed_demo_history
 
     seed_demo_history(seen_store, seen_store.clock)
     seen_store.clock.advance(24 * 3600)  # the next day: nothing practised yet
-    assert snap_compare(make_app(seen_store), terminal_size=SIZE, press=["s", "f"])
+    assert snap_compare(make_app(seen_store), terminal_size=SIZE, press=["s", "t"])
 
 
 def test_home_after_not_today(seen_store, make_app, snap_compare):
@@ -79,4 +79,4 @@ def test_home_after_not_today(seen_store, make_app, snap_compare):
 
     seed_demo_history(seen_store, seen_store.clock)
     seen_store.clock.advance(24 * 3600)
-    assert snap_compare(make_app(seen_store), terminal_size=SIZE, press=["s", "f", "enter"])
+    assert snap_compare(make_app(seen_store), terminal_size=SIZE, press=["s", "t", "enter"])

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from mastery_tui.domain.clock import SystemClock
-from mastery_tui.domain.models import Area, Completion, Practice, Task, default_area_id
+from mastery_tui.domain.models import Area, Completion, Practice, Task, WeekPlan, default_area_id
 from mastery_tui.store import Store
 
 from .burst import busy_cpus, keys, stored, wait_until
@@ -193,3 +193,25 @@ def test_a_paste_lands_in_the_field_with_the_keys_around_it(app: PtyApp, data_di
     [practice] = read(data_dir).practices()
     assert (practice.task_title, practice.planned_minutes) == ("Answer one message, kindly", 3)
     assert (practice.mood_before, practice.confidence_before) == (50, 60)
+
+
+def test_not_today_and_its_reason_in_one_burst(data_dir: Path) -> None:
+    """s opens "Not today"; the letter right behind it picks the reason it names (t: tired)."""
+    store = read(data_dir)
+    [walk] = store.all(Task)
+    today = SystemClock().now().date().isoformat()
+    plan = WeekPlan.new(now=SystemClock().now(), start=today, area_id=DAILY, assignments=((1, walk.id),))
+    store.save(plan)
+    with busy_cpus():
+        app = PtyApp(data_dir)
+        try:
+            app.wait_for(HOME, START_TIMEOUT)
+            app.type(keys("s", "t", "tab", "slept badly", "enter"))
+            wait_until(
+                lambda: any(w.get("skips") for w in stored(data_dir, "weeks")), RUN_TIMEOUT, "the day said not today"
+            )
+            assert app.proc.poll() is None
+        finally:
+            app.close()
+    saved = read(data_dir).get(WeekPlan, plan.id)
+    assert saved is not None and saved.skips == ((1, "fatigue", "slept badly"),)

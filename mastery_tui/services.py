@@ -92,11 +92,11 @@ class Services:
         since, _ = store_window(self.today() - timedelta(days=coach.RECENT_DAYS - 1), None)
         return self.store.practices(since=since)
 
-    def low_mood_spell(self) -> bool:
-        """Whether the low-mood care rule holds now (``care.low_mood_spell``): then nothing
-        suggests "harder" (Home's line, the task form's size note, the coach)."""
+    def nothing_harder(self) -> bool:
+        """Whether nothing may suggest "harder" now (``care.nothing_harder``: a low-mood spell,
+        after a gap, right after a partly / not this time): Home's line, the task form's note."""
         now = self.now()
-        return care.low_mood_spell(
+        return care.nothing_harder(
             self._recent_practices(), now.date(), now.tzinfo, mood_now=self.typed_mood()
         )
 

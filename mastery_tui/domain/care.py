@@ -21,6 +21,7 @@ from datetime import date, timedelta, tzinfo
 
 from .history import local_day
 from .models import Completion, Practice, Task
+from .sizing import needs_smaller
 
 VERY_LOW = 10  # any mood at or below, in the last VERY_LOW_DAYS days
 VERY_LOW_DAYS = 3
@@ -82,18 +83,36 @@ def steady_run(days: Sequence[date], today: date) -> bool:
     return all(gap <= STEADY_GAP for gap in gaps)
 
 
+def _latest(practices: Iterable[Practice], today: date, tz: tzinfo | None) -> Practice | None:
+    return max((p for p in practices if local_day(p, tz) <= today), key=lambda p: p.started, default=None)
+
+
+def _pause(latest: Practice, today: date, tz: tzinfo | None) -> bool:
+    """After a gap (the same size or smaller), or right after a partly / not this time."""
+    if (today - local_day(latest, tz)).days >= GAP_DAYS:
+        return True
+    return latest.completion in (Completion.PARTLY, Completion.NO)
+
+
 def harder_allowed(practices: Sequence[Practice], today: date, tz: tzinfo | None) -> bool:
-    """Whether "a bit harder" may be suggested today at all."""
+    """Whether "a bit harder" may be suggested today at all (about a task: never without a
+    practice to read it from)."""
     if very_low_mood(practices, today, tz):
         return False
-    done = sorted(
-        (p for p in practices if local_day(p, tz) <= today), key=lambda p: p.started, reverse=True
-    )
-    if not done:
-        return False
-    if (today - local_day(done[0], tz)).days >= GAP_DAYS:
-        return False  # after a gap: the same size or smaller
-    return done[0].completion not in (Completion.PARTLY, Completion.NO)
+    latest = _latest(practices, today, tz)
+    return latest is not None and not _pause(latest, today, tz)
+
+
+def nothing_harder(
+    practices: Sequence[Practice], today: date, tz: tzinfo | None, *, mood_now: int | None = None
+) -> bool:
+    """Whether everything the app says today leaves "harder" out (Home's daily line, the task
+    form's size note): a low-mood spell (``low_mood_spell``), after a gap, or right after a
+    partly / not this time. Someone with no practice yet hears the skill's own words."""
+    if low_mood_spell(practices, today, tz, mood_now=mood_now):
+        return True
+    latest = _latest(practices, today, tz)
+    return latest is not None and _pause(latest, today, tz)
 
 
 # -- the Before screen ---------------------------------------------------------------------------
@@ -103,9 +122,17 @@ LOW_CONFIDENCE_NOW = 30  # a confidence at or below: one of the person's own pas
 
 
 def smallest_step(tasks: Iterable[Task], current: str | None) -> Task | None:
-    """The smallest bad-day task (lowest difficulty, then fewest minutes), unless it is the
-    task already chosen (``current``, its id): then there is nothing smaller to offer."""
-    candidates = [t for t in tasks if t.bad_day_ok and not t.archived]
+    """The smallest bad-day task (lowest difficulty, then fewest minutes) among those of a
+    mastery size (``sizing.needs_smaller`` says nothing: a 60-minute task is no small step),
+    unless it is the task already chosen (``current``, its id): then there is nothing smaller
+    to offer. Beside a chosen task it is truly smaller: no more minutes, no harder by estimate."""
+    live = [t for t in tasks if not t.archived]
+    chosen = next((t for t in live if t.id == current), None)
+    candidates = [
+        t for t in live
+        if t.bad_day_ok and not needs_smaller(minutes=t.minutes, difficulty=t.difficulty, bad_day_ok=True)
+        and (chosen is None or (t.minutes <= chosen.minutes and t.difficulty <= chosen.difficulty))
+    ]  # fmt: skip
     if not candidates:
         return None
     smallest = min(candidates, key=lambda t: (t.difficulty, t.minutes, t.order, t.created))

@@ -7,7 +7,7 @@ first is the suggestion, the rest are the alternatives:
 
 1. **A rough day.** Mood today (``mood_now``, else the mood before today's latest practice
    whose mood was rated) at or below ``LOW_MOOD`` -> the smallest bad-day task (lowest
-   difficulty, then fewest minutes). Kindness first: on a hard day any evidence that you can
+   difficulty, then fewest minutes; ``care.smallest_step``). Kindness first: on a hard day any evidence that you can
    act is the point. A mood that was not rated is not low.
 2. **Too big for now.** A task's latest practice was partly or not this time, felt
    ``HARD_FELT`` or harder, or had "too big" ticked (``reflect.wants_smaller``, the same rule
@@ -23,7 +23,8 @@ first is the suggestion, the rest are the alternatives:
    Never while the care rules hold (``care.harder_allowed``): very low mood lately, a gap
    of 5 or more days, or a partly / not this time as the latest practice.
 4. **Nothing to change.** The most recently practised task (at any size): keep going as it
-   is (only when nothing else applies, and never right after it was too big).
+   is (only when nothing else applies, and never right after it was too big). After a gap of
+   ``care.GAP_DAYS`` or more: welcome back, the same size or smaller, no word on the gap.
 
 A practice whose completion was not rated is neither done nor partly / not this time, and a
 felt difficulty that was not rated is neither easy nor hard: such a practice counts toward
@@ -140,7 +141,8 @@ def suggestions(
     unique = _unique(found)
     last = next((p for p in recent if p.task_id in by_id), None)
     if not unique and last is not None and not wants_smaller(last):  # never right after too big
-        unique = [coach.keep(by_id[last.task_id or ""])]
+        gap = (today - local_day(last, tz)).days >= care.GAP_DAYS
+        unique = [coach.keep(by_id[last.task_id or ""], after_gap=gap)]
     return unique[:MAX_SUGGESTIONS]
 
 
@@ -185,9 +187,7 @@ def _mood_today(log: Sequence[Practice], today: date, now: datetime) -> int | No
     return None
 
 
-def _histories(
-    recent: Sequence[Practice], by_id: dict[str, Task]
-) -> list[tuple[Task, list[Practice]]]:
+def _histories(recent: Sequence[Practice], by_id: dict[str, Task]) -> list[tuple[Task, list[Practice]]]:
     """Each live task's recent practices at its current size, newest first; the most
     recently practised task first."""
     found: dict[str, list[Practice]] = {}
@@ -213,13 +213,11 @@ def _is_easy(practice: Practice) -> bool:
 
 
 def _unique(found: Iterable[Suggestion]) -> list[Suggestion]:
-    seen: set[tuple[str, str, int]] = set()
-    out: list[Suggestion] = []
+    """Each proposal once, where it first comes."""
+    first: dict[tuple[str, str, int], Suggestion] = {}
     for suggestion in found:
-        if suggestion.key not in seen:
-            seen.add(suggestion.key)
-            out.append(suggestion)
-    return out
+        first.setdefault(suggestion.key, suggestion)
+    return list(first.values())
 
 
 def _q(title: str) -> str:
@@ -245,9 +243,7 @@ class _Coach:
     def _area(self, area_id: str) -> str:
         return self.names.get(area_id, "the same life area")
 
-    def _other(
-        self, kind: Kind, about: Task, target: Task, why: str, *, detail: str = ""
-    ) -> Suggestion:
+    def _other(self, kind: Kind, about: Task, target: Task, why: str, *, detail: str = "") -> Suggestion:
         """Do another existing task next: plan it for today."""
         change = plan_for_today(target, self.today, now=self.now)
         day = DAY_NAMES[self.today.weekday()]
@@ -390,8 +386,13 @@ class _Coach:
                 found.append(self._other(Kind.HARDER, run[0][0], other, why))
         return found
 
-    def keep(self, task: Task) -> Suggestion:
-        why = f"{_q(task.title)} seems a good size for you right now, so keep practising it as it is."
+    def keep(self, task: Task, *, after_gap: bool = False) -> Suggestion:
+        """After a gap: welcome back, without a word about the gap or a verdict on the size."""
+        why = (
+            f"Welcome back. {_q(task.title)} is here at the size you left it, and smaller is fine too."
+            if after_gap
+            else f"{_q(task.title)} seems a good size for you right now, so keep practising it as it is."
+        )
         return Suggestion(
             Kind.KEEP, task, task, None, why, "Keep it", f"Keeping {_q(task.title)} as it is.",
             _size(task),

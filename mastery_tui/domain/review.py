@@ -84,12 +84,14 @@ def review_data(
     inside = week_practices(week, practices, tz)
     hard = [(p, p.completion) for p in inside if p.completion is not None and p.completion in HARD]
     counted = Counter(o for p, _ in hard for o in p.obstacles)
-    counted.update(Obstacle(reason) for _, reason, _ in week.skips if reason)
     days = week_days(week)
+    # A day said "not today" and then practised after all reads as practised (as on the strip):
+    # its reason isn't counted among what got in the way on skipped days.
+    practised = {history.local_day(p, tz) for p in inside}
+    skips = [(number, reason, words) for number, reason, words in week.skips if days[number - 1] not in practised]
+    counted.update(Obstacle(reason) for _, reason, _ in skips if reason)
     not_today = tuple(
-        ObstacleNote(days[number - 1], "not today", None, note=words)
-        for number, _, words in week.skips
-        if words
+        ObstacleNote(days[number - 1], "not today", None, note=words) for number, _, words in skips if words
     )
     order = list(Obstacle)
     return ReviewData(

@@ -49,7 +49,7 @@ def sizing_note(
     *, minutes: int | None, difficulty: int | None, bad_day_ok: bool | None, gentle: bool = False
 ) -> str:
     """One short paragraph for the form: a kind suggestion, or a word that the size looks right.
-    ``gentle``: the low-mood rule holds (``care.low_mood_spell``), so nothing suggests harder."""
+    ``gentle``: nothing may suggest harder today (``care.nothing_harder``)."""
     notes = sizing_notes(minutes=minutes, difficulty=difficulty, bad_day_ok=bad_day_ok)
     if notes:
         return f"A smaller version might serve you better: {_and(notes)}. {SMALLER_TAIL}"

@@ -21,15 +21,30 @@ def _plural(count: int, one: str, many: str | None = None) -> str:
     return f"{count} {one if count == 1 else (many or one + 's')}"
 
 
+INVITATION = "One tiny task today is a fine start."
+
+
 def practised_days_text(practices: Sequence[Practice], today: date, tz: tzinfo | None, *, days: int = 7) -> str:
-    """"Practised on 5 of the last 7 days" (today included), or an invitation when none."""
+    """"Practised on 5 of the last 7 days" (today included), or, when none, an invitation that
+    says nothing of the days without (a newcomer and someone back after a gap read it alike)."""
     window = [today - timedelta(days=offset) for offset in range(days)]
     count = history.days_practised(practices, tz, window)
     if count == 0:
-        return f"No practice in the last {days} days yet: one tiny task today is a fine start."
+        return INVITATION  # no word on the days without
     if count == days:
         return f"Practised on all of the last {days} days."
     return f"Practised on {count} of the last {days} days."
+
+
+def counts_text(practices: Sequence[Practice], today: date, tz: tzinfo | None) -> str:
+    """Home's line of counts: "Practised on 5 of the last 7 days · 23 practices this month.",
+    or the month first and the invitation after it when the week has none."""
+    days, month = practised_days_text(practices, today, tz), month_text(practices, today, tz)
+    if not month:
+        return days
+    if days == INVITATION:
+        return f"{month[0].upper()}{month[1:]}. {days}"
+    return f"{days.rstrip('.')} · {month}."
 
 
 def month_text(practices: Sequence[Practice], today: date, tz: tzinfo | None) -> str:

@@ -57,8 +57,8 @@ def greeting(moment: datetime) -> str:
     return "Hello."  # late at night: no joke, no comment on the hour
 
 
-# While the low-mood rule holds (care.low_mood_spell), nothing suggests "harder" or pushes:
-# Home's line comes from these instead.
+# While nothing may suggest "harder" (care.nothing_harder: a low-mood spell, after a gap,
+# right after a partly / not this time), Home's line comes from these instead.
 GENTLE_ENCOURAGEMENTS = (
     "Showing up counts. Partly counts too.",
     "The smallest step still counts.",
@@ -68,8 +68,8 @@ GENTLE_ENCOURAGEMENTS = (
 
 
 def encouragement(moment: datetime, *, gentle: bool = False) -> str:
-    """A different line each day, the same all day; ``gentle`` (a low-mood spell): one that
-    asks nothing of the person."""
+    """A different line each day, the same all day; ``gentle`` (``care.nothing_harder``): one
+    that asks nothing of the person."""
     lines = GENTLE_ENCOURAGEMENTS if gentle else ENCOURAGEMENTS
     return lines[moment.toordinal() % len(lines)]
 

@@ -108,17 +108,17 @@ class HomeScreen(Refreshes, Screen[None]):
 
         greeting = Content.assemble((words.greeting(now), "bold"), "  ", (f"{now:%A} {now.day} {now:%B %Y}", "dim"))
         self._set("#home-greeting", greeting)
-        # While the low-mood rule holds nothing suggests "harder": a line that asks nothing.
-        gentle = care.low_mood_spell(recent, day, tz, mood_now=services.typed_mood())
+        # In a low-mood spell, after a gap or a partly, nothing suggests "harder": a line that asks nothing.
+        gentle = care.nothing_harder(recent, day, tz, mood_now=services.typed_mood())
         self._set("#home-encourage", Content(words.encouragement(now, gentle=gentle)))
         self._show_care(recent, day, tz)
 
         status = services.week_status(day)
         self._show_today(status, tasks, live_areas, recent, now, {a.id: a.name for a in areas})
-        counts = [today.practised_days_text(recent, day, tz), today.month_text(recent, day, tz)]
+        counts = today.counts_text(recent, day, tz)
         if unreadable:
-            counts = ["Your recent practices couldn't be read, so they aren't counted here (nothing was changed)"]
-        self._set("#home-counts", Content(" · ".join(c.rstrip(".") for c in counts if c) + "."))
+            counts = "Your recent practices couldn't be read, so they aren't counted here (nothing was changed)."
+        self._set("#home-counts", Content(counts))
 
         self._show_reflection(recent, day, tz)
         self._show_coach(tasks, recent, now, areas)

@@ -157,8 +157,8 @@ class TaskFormScreen(Editor, Refreshes, ModalScreen[Task | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        try:  # while the low-mood rule holds, the size note never suggests harder
-            self._gentle = self.services.low_mood_spell()
+        try:  # in a low-mood spell, after a gap or a partly, the size note never suggests harder
+            self._gentle = self.services.nothing_harder()
         except StoreError:
             self._gentle = False
         self.query_one("#task-title", Input).focus()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from textual.widgets import Static
 
 from mastery_tui.domain import words
@@ -56,6 +57,10 @@ async def test_after_a_19_day_gap_the_coach_never_says_harder(seen_store, run_ap
         title, body = coach_line(ui)
         assert title and "harder" not in title.casefold()
         assert "instead of" not in body and "step up" not in body
+        # welcome back without comment: the same size or smaller, nothing about the gap
+        assert body.startswith("Welcome back.") and "smaller is fine too" in body
+        assert "good size for you right now" not in body
+        assert shown(ui.screen, "#home-counts").endswith("One tiny task today is a fine start.")
 
 
 async def test_three_easy_dones_at_2_minutes_offer_3_not_7(seen_store, run_app):
@@ -172,3 +177,47 @@ async def test_a_very_low_mood_typed_on_before_makes_the_coach_gentle(seen_store
         kinds = {s.kind.value for s in ui.screen.suggestions}
         assert "harder" not in kinds
     assert len(seen_store.practices()) == 3  # nothing new was recorded
+
+
+@pytest.mark.parametrize(
+    "latest",
+    [
+        pytest.param({"days_ago": 6, "completion": Completion.YES}, id="after a 6-day gap"),
+        pytest.param({"days_ago": 0.2, "completion": Completion.PARTLY}, id="right after a partly"),
+        pytest.param({"days_ago": 0.2, "completion": Completion.NO}, id="right after not this time"),
+    ],
+)
+async def test_after_a_gap_or_a_partly_no_line_says_harder(latest, seen_store, run_app, clock):
+    """Home's daily line and the task form's size note, on the day the usual line is "Just a
+    bit harder...", mood fine: the care rules hold all the same."""
+    walk = task("Walk", now=OLD, minutes=5, difficulty=5, store=seen_store)
+    clock.advance(LOW * 86400)
+    practise(seen_store, walk, latest["days_ago"], felt=20, mood=60, completion=latest["completion"])
+    async with run_app(seen_store) as ui:
+        line = shown(ui.screen, "#home-encourage")
+        assert line in words.GENTLE_ENCOURAGEMENTS and "harder" not in line.casefold()
+        await ui.keys("b", "right", "n")
+        ui.screen.query_one("#task-difficulty").value = 5
+        await ui.settle()
+        assert shown(ui.screen, "#task-sizing") == "Nice and easy, good for a rough day."
+
+
+async def test_a_mood_typed_then_cleared_on_before_is_no_mood(seen_store, run_app):
+    """15 typed, then deleted (the slider reads "not rated"): the coach doesn't go on quoting
+    a mood the person took back."""
+    walk = task("Walk around the block", now=OLD, minutes=5, difficulty=20, plan=TONIGHT,
+                store=seen_store)  # fmt: skip
+    task("Wash one cup", now=OLD, minutes=2, difficulty=5, store=seen_store)
+    for days_ago in (1, 2, 3):
+        practise(seen_store, walk, days_ago, felt=15)
+    async with run_app(seen_store) as ui:
+        await start_from_home(ui)
+        await ui.keys("1", "5", "backspace", "backspace")
+        assert ui.screen.query_one("#before-mood").value is None
+        await ui.keys("escape")
+        if isinstance(ui.screen, ConfirmScreen):
+            await ui.keys("y")
+        assert isinstance(ui.screen, HomeScreen)
+        title, body = coach_line(ui)
+        assert title == "Coach · Just a bit harder?" and "mood" not in body.casefold()
+    assert ui.app.services.typed_mood() is None

@@ -77,7 +77,7 @@ async def test_a_day_with_nothing_planned_and_no_week_invites_gently(seen_store,
         assert text(home, "#home-today").startswith("Nothing planned for today.")
         assert not home.query_one("#home-week-row").display
         assert text(home, "#home-week-note") == "w sets up a 7-day plan: one life area, a tiny task a day."
-        assert text(home, "#home-counts").startswith("No practice in the last 7 days yet")
+        assert text(home, "#home-counts").startswith("One tiny task today is a fine start")
         assert text(home, "#home-reflection") == "" and text(home, "#home-coach") == ""
         assert text(home, "#home-summary") == "You have 1 task idea in 1 life area."
         await ui.keys("c")  # nothing to go on yet: said kindly, nothing opens

@@ -219,3 +219,17 @@ def test_the_evidence_bank_keeps_the_sentences_that_are_proof() -> None:
         "I did it even though I was tired.",
         "Starting was the hard part; then it was fine.",
     ]
+
+
+def test_the_smallest_step_is_truly_smaller() -> None:
+    """A 60-minute task is no "smallest step", whatever its estimate; beside a chosen task,
+    nothing longer or harder by estimate is offered, nor the task itself."""
+    flat = task("Clean the whole flat", minutes=60, difficulty=10, bad_day_ok=True)
+    cup = task("Wash one cup", minutes=2, difficulty=15, bad_day_ok=True)
+    breathe = task("Three slow breaths", minutes=1, difficulty=5, bad_day_ok=False)  # not bad-day-proof
+    assert care.smallest_step([flat, cup, breathe], None) == cup
+    walk = task("Walk", minutes=5, difficulty=12, bad_day_ok=True)
+    assert care.smallest_step([flat, cup, walk], walk.id) is None  # cup is harder by estimate (15 > 12)
+    easier = task("Stand at the door", minutes=1, difficulty=5, bad_day_ok=True)
+    assert care.smallest_step([flat, cup, walk, easier], walk.id) == easier
+    assert care.smallest_step([cup], cup.id) is None

@@ -35,8 +35,20 @@ def test_all_days_and_no_days_are_said_kindly() -> None:
     week = [practice(TODAY - timedelta(days=n)) for n in range(7)]
     assert t.practised_days_text(week, TODAY, TZ) == "Practised on all of the last 7 days."
     empty = t.practised_days_text([], TODAY, TZ)
-    assert empty.startswith("No practice in the last 7 days yet")
+    assert empty == "One tiny task today is a fine start."
     assert not any(word in empty.lower() for word in SHAMING)
+    # back after 19 days: welcomed like a newcomer, not a word about the days without
+    back = t.practised_days_text([practice(TODAY - timedelta(days=19))], TODAY, TZ)
+    assert back == empty
+
+
+def test_the_counts_line_on_home() -> None:
+    assert t.counts_text([], TODAY, TZ) == "One tiny task today is a fine start."
+    items = [practice(TODAY), practice(TODAY - timedelta(days=2))]
+    assert t.counts_text(items, TODAY, TZ).startswith("Practised on 2 of the last 7 days · ")
+    assert t.counts_text(items, TODAY, TZ).endswith(" practices this month.")
+    earlier = [practice(date(2026, 11, 2))]  # this month, not this week: the month, then the invitation
+    assert t.counts_text(earlier, TODAY, TZ) == "1 practice this month. One tiny task today is a fine start."
 
 
 def test_month_counts_local_days_of_this_month() -> None:

@@ -479,3 +479,14 @@ def test_a_skip_is_validated_and_replaced_not_doubled() -> None:
         plan.with_skip(8, "", "", now=now)
     with pytest.raises(ValidationError):
         plan.with_skip(1, "laziness", "", now=now)
+
+
+def test_a_day_said_not_today_then_practised_after_all_reads_as_practised() -> None:
+    """Its reason isn't counted among what got in the way on skipped days; a day really
+    skipped keeps its reason and words."""
+    week = plan("2026-11-17").with_skip(1, "fatigue", "slept badly", now=NOW).with_skip(2, "time", "late", now=NOW)
+    later = datetime(2026, 11, 17, 20, 0, tzinfo=TZ)  # day 1, the evening: practised after all
+    data = rv.review_data(week, [practice(later)], today=date(2026, 11, 23), tz=TZ)
+    assert data.cells[0].state is DayState.DONE
+    assert data.obstacles == ((Obstacle.TIME, 1),)
+    assert [(n.day, n.note) for n in data.notes] == [(date(2026, 11, 18), "late")]

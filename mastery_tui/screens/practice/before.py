@@ -122,15 +122,18 @@ class BeforeScreen(Editor, Screen[Ratings | Swap | None]):
         self.query_one("#before-mood", RatingSlider).focus()
         self.start_editing()
         self.query_one("#before-prompt", Static).display = False
+        mood, _ = self.ratings
+        if self._on_mood is not None and mood is not None:  # a mood given already (coming back)
+            self._on_mood(mood)
         self._show_care()
 
-    def on_rating_slider_changed(self, _event: RatingSlider.Changed) -> None:
+    def on_rating_slider_changed(self, event: RatingSlider.Changed) -> None:
+        if self._on_mood is not None and event.slider.id == "before-mood":
+            self._on_mood(event.value)  # a mood cleared again is no mood: the coach hears that too
         self._show_care()
 
     def _show_care(self) -> None:
         mood, confidence = self.ratings
-        if self._on_mood is not None and mood is not None:
-            self._on_mood(mood)
         offer = self._smallest if mood is not None and mood <= care.LOW_MOOD_NOW else None
         smallest = self.query_one("#before-smallest", Static)
         smallest.display = offer is not None

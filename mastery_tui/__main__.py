@@ -156,6 +156,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                 area=args.area,
                 minutes=args.minutes,
                 difficulty=args.difficulty,
+                bad_day_ok=None if args.bad_day is None else args.bad_day == "yes",
             )
             print(task.id)
         elif args.command == "tasks":

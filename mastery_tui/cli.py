@@ -82,6 +82,7 @@ def add_task(
     area: str | None,
     minutes: int,
     difficulty: int,
+    bad_day_ok: bool | None = None,
 ) -> Task:
     chosen = find_area(store, area)
     order = len(store.tasks(area_id=chosen.id, include_archived=True))
@@ -91,7 +92,7 @@ def add_task(
         area_id=chosen.id,
         minutes=minutes,
         difficulty=difficulty,
-        bad_day_ok=difficulty <= 70,
+        bad_day_ok=bad_day_ok,  # None: not said (never guessed from the estimate)
         order=order,
     )
     store.save(task)
@@ -127,7 +128,7 @@ def print_tasks(
                 area_names.get(t.area_id, "?"),
                 str(t.minutes),
                 str(t.difficulty),
-                "yes" if t.bad_day_ok else "no",
+                {True: "yes", False: "no", None: "not said"}[t.bad_day_ok],
                 short_plan(t.plan) or "-",
                 "archived" if t.archived else "",
             )

@@ -209,6 +209,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=30,
         help="your estimate, 0-100 (default 30)",
     )
+    add.add_argument(
+        "--bad-day",
+        choices=("yes", "no"),
+        help="honestly, could you do it on a bad day? (unsaid until you answer: only then does "
+        "it count toward a week's bad-day tasks)",
+    )
 
     on_done = commands.add_parser(
         "on-done",

@@ -184,7 +184,7 @@ class Task(Record):
     area_id: str
     minutes: int = 10
     difficulty: int = 30
-    bad_day_ok: bool = True
+    bad_day_ok: bool | None = True  # None: not said yet (only the person can answer it)
     plan: Plan = dataclasses.field(default_factory=Plan)
     archived: bool = False
     order: int = 0
@@ -199,7 +199,8 @@ class Task(Record):
             v.integer(self.minutes, field="minutes", label="Minutes", low=1, high=MINUTES_MAX),
         )
         self._set("difficulty", v.rating(self.difficulty, field="difficulty", label="Difficulty"))
-        self._set("bad_day_ok", v.boolean(self.bad_day_ok, field="bad_day_ok"))
+        if self.bad_day_ok is not None:
+            self._set("bad_day_ok", v.boolean(self.bad_day_ok, field="bad_day_ok"))
         if not isinstance(self.plan, Plan):
             raise ValidationError("plan", "plan must be a Plan.")
         self._set("archived", v.boolean(self.archived, field="archived"))

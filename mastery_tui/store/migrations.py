@@ -36,7 +36,14 @@ def _v2_to_v3(tables: Tables) -> None:
     which would drop those fields when it saves, refuses the files instead."""
 
 
-MIGRATIONS: dict[int, Callable[[Tables], None]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(tables: Tables) -> None:
+    """Version 4: a task's bad-day answer may be ``null``, "not said yet" (a task added with
+    ``mastery add`` and no ``--bad-day``), where version 3 derived one from the estimate. Every
+    existing record keeps its values: nothing to convert. The version moves so an older
+    mastery refuses these files instead of reading the ``null`` as a damaged record."""
+
+
+MIGRATIONS: dict[int, Callable[[Tables], None]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def file_version(tables: Tables) -> int | str:

@@ -249,10 +249,12 @@ async def test_a_quick_task_can_be_kept_as_a_task(seen_store, run_app, clock, da
         await before_and_timer(ui, clock, mood="50", confidence="50", minutes_spent=5)
         await ui.keys("enter", "2", "5", "enter", "ctrl+s", "enter")  # felt 25; the rest not rated
         assert isinstance(ui.screen, AskScreen)
-        await ui.keys("y")
+        await ui.keys("y")  # keep it
+        assert "How hard it felt (25) becomes its estimate" in str(ui.screen.query_one("#ask-detail").content)
+        await ui.keys("n")  # could you do it on a bad day? not really
         assert isinstance(ui.screen, AcknowledgeScreen)
     store = Store.open(data_dir, clock)
     [kept] = [t for t in store.tasks() if t.title == "Sit outside"]
-    assert (kept.minutes, kept.difficulty) == (5, 25)  # how hard it felt, as its first estimate
+    assert (kept.minutes, kept.difficulty, kept.bad_day_ok) == (5, 25, False)  # as felt; as said
     [practice] = store.practices()
     assert practice.task_id == kept.id and practice.area_id == kept.area_id

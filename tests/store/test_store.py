@@ -256,6 +256,24 @@ def test_file_without_schema_is_migrated_after_a_backup(data_dir: Path, clock) -
     assert json.loads(backup.read_text()) == legacy
 
 
+def test_a_version_3_file_opens_as_it_was_and_a_task_may_then_leave_the_bad_day_unsaid(
+    store: Store, data_dir: Path, clock
+) -> None:
+    """Version 4 only allows a bad-day answer not said yet (null): version 3 records read as
+    they were, and once moved on, an older mastery refuses the file rather than misread it."""
+    said = task(store)
+    store.save(said)
+    raw = json.loads(store.main_path.read_text())
+    raw["_meta"]["1"]["schema"] = 3
+    store.main_path.write_text(json.dumps(raw))
+    reopened = Store.open(data_dir, clock)
+    assert reopened.get(Task, said.id) == said
+    unsaid = Task.new(now=clock.now(), title="Walk", area_id=said.area_id, bad_day_ok=None)
+    reopened.save(unsaid)
+    assert json.loads(reopened.main_path.read_text())["_meta"]["1"]["schema"] == SCHEMA_VERSION == 4
+    assert Store.open(data_dir, clock).get(Task, unsaid.id).bad_day_ok is None  # type: ignore[union-attr]
+
+
 def test_areas_sort_and_archive(store: Store, clock) -> None:
     health = Area.new(now=clock.now(), name="Health", order=10)
     store.save(health)

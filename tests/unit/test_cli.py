@@ -61,16 +61,22 @@ def test_add_prints_id_and_tasks_lists_it(d: str) -> None:
     assert task["id"] == task_id
     assert task["title"] == "Reply to one avoided email"
     assert task["area"] == "Work & career"
-    assert (task["minutes"], task["difficulty"], task["bad_day_ok"], task["archived"]) == (
-        10,
-        45,
-        True,
-        False,
-    )
+    # no --bad-day: not said, never guessed from the estimate (45 would have read as "yes")
+    assert (task["minutes"], task["difficulty"], task["bad_day_ok"], task["archived"]) == (10, 45, None, False)
     assert task["plan"] == {"days": [], "time": "", "ready": ""}
 
     table = mastery("--data-dir", d, "tasks").stdout
     assert "Reply to one avoided email" in table and "Work & career" in table
+    assert "not said" in table
+
+
+@pytest.mark.parametrize(("answer", "stored"), [("yes", True), ("no", False)])
+def test_add_records_the_bad_day_answer_given(d: str, answer: str, stored: bool) -> None:
+    assert mastery("--data-dir", d, "add", "Walk", "-d", "90", "--bad-day", answer).returncode == 0
+    [task] = json.loads(mastery("--data-dir", d, "tasks", "--json").stdout)
+    assert task["bad_day_ok"] is stored
+    refused = mastery("--data-dir", d, "add", "Walk", "--bad-day", "maybe")
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
 
 
 def test_area_filter_and_default_area(d: str) -> None:

@@ -220,7 +220,8 @@ async def _walk(app: App[Any], services: Services, session: Session) -> None:
 
 async def _offer_to_keep(app: App[Any], services: Services, practice: Practice) -> Task | None:
     """A quick practice under a new title: keep it as a task (in Daily living, its minutes,
-    how hard it felt as the estimate)? Nothing is chosen for the person: escape is "no"."""
+    how hard it felt as the estimate)? Nothing is chosen for the person: escape is "no". Kept,
+    it asks the bad-day question too (escape: not said), never assuming the answer."""
     from ..ask import AskScreen
 
     keep = await app.push_screen_wait(
@@ -233,13 +234,27 @@ async def _offer_to_keep(app: App[Any], services: Services, practice: Practice) 
     )
     if not keep:
         return None
-    difficulty = practice.difficulty if practice.difficulty is not None else 30
+    felt = practice.difficulty
+    estimate = (
+        f"How hard it felt ({felt}) becomes its estimate."
+        if felt is not None
+        else "Its estimate starts at 30, as a new task's does (e in Brainstorm changes it)."
+    )
+    bad_day = await app.push_screen_wait(
+        AskScreen(
+            f"Honestly, could you do \u201c{practice.task_title}\u201d on a bad day?",
+            yes="yes",
+            no="not really",
+            detail=f"Only you can say; escape leaves it unsaid for now. {estimate}",
+        )
+    )
     return Task.new(
         now=services.now(),
         title=practice.task_title,
         area_id=default_area_id("daily"),
         minutes=practice.planned_minutes,
-        difficulty=difficulty,
+        difficulty=felt if felt is not None else 30,
+        bad_day_ok=bad_day,  # None (escape): not said, so not counted as a bad-day task
         order=len(services.store.tasks(include_archived=True)),
     )
 

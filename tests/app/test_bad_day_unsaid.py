@@ -1,0 +1,60 @@
+"""Pilot: the bad-day answer is only ever the person's. A quick practice kept as a task asks
+it (escape leaves it unsaid); a task whose answer isn't said yet opens unanswered in the form,
+and ctrl+s asks for it there as for a new task."""
+
+from __future__ import annotations
+
+import pytest
+
+from mastery_tui.domain.models import Task
+from mastery_tui.screens.ask import AskScreen
+from mastery_tui.screens.practice.acknowledge import AcknowledgeScreen
+from mastery_tui.screens.practice.choose import QuickTaskScreen
+from mastery_tui.screens.task_form import BAD_DAY_UNANSWERED, TaskFormScreen
+from mastery_tui.store import Store
+from mastery_tui.widgets.yesno import YesNo
+from tests.factories import task
+
+from .brainstorm_helpers import to_daily
+from .practice_helpers import before_and_timer
+
+
+@pytest.mark.parametrize(("key", "answer"), [("y", True), ("n", False), ("escape", None)])
+async def test_a_quick_practice_kept_as_a_task_asks_the_bad_day_question(
+    key, answer, seen_store, run_app, clock, data_dir
+):
+    async with run_app(seen_store) as ui:
+        await ui.keys("n", "ctrl+n")
+        assert isinstance(ui.screen, QuickTaskScreen)
+        await ui.keys(*"Sit outside", "enter", "backspace", "backspace", "5", "enter")
+        await before_and_timer(ui, clock, mood="50", confidence="50", minutes_spent=5)
+        await ui.keys("ctrl+s", "enter")  # done; the ratings after (and how hard it felt): not rated
+        assert isinstance(ui.screen, AskScreen)
+        await ui.keys("y")  # keep it as a task
+        question = ui.screen
+        assert isinstance(question, AskScreen)
+        assert "could you do \u201cSit outside\u201d on a bad day" in str(question.query_one("#ask-question").content)
+        assert "starts at 30" in str(question.query_one("#ask-detail").content)  # said, not hidden
+        await ui.keys(key)
+        assert isinstance(ui.screen, AcknowledgeScreen)
+    [kept] = Store.open(data_dir, clock).all(Task)
+    assert (kept.title, kept.minutes, kept.bad_day_ok) == ("Sit outside", 5, answer)
+    [practice] = Store.open(data_dir, clock).practices()
+    assert practice.task_id == kept.id  # it counts for the task it became
+
+
+async def test_a_task_with_the_answer_unsaid_opens_unanswered_and_asks_for_it(seen_store, run_app, reopen):
+    unsaid = task("Walk 5 minutes", bad_day_ok=None, store=seen_store)
+    async with run_app(seen_store) as ui:
+        await to_daily(ui)
+        await ui.keys("e")
+        form = ui.screen
+        assert isinstance(form, TaskFormScreen)
+        assert form.query_one("#task-bad-day", YesNo).value is None  # nothing assumed
+        await ui.keys("ctrl+s")
+        assert str(form.query_one("#task-error").content) == BAD_DAY_UNANSWERED
+        assert ui.screen is form  # not saved without it
+        form.query_one("#task-bad-day", YesNo).focus()
+        await ui.keys("y", "ctrl+s")
+        assert not isinstance(ui.screen, TaskFormScreen)
+    assert reopen().get(Task, unsaid.id).bad_day_ok is True  # type: ignore[union-attr]

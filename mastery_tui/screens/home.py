@@ -206,6 +206,7 @@ class HomeScreen(Refreshes, Screen[None]):
         line = self.query_one("#home-care", Static)
         line.update(Content.assemble(care.LOW_MOOD_LINE, ("  x puts this away for today", "dim")))
         line.display = shown
+        self.query_one("#home-encourage").display = not shown  # one calm line, not two (80x24)
         if shown != self._care_shown:
             self._care_shown = shown
             self.refresh_bindings()
@@ -239,6 +240,7 @@ class HomeScreen(Refreshes, Screen[None]):
         store, day = self.services.store, self.services.today().isoformat()
         self.persist(lambda: store.set_setting(CARE_SETTING, day), Change.SETTINGS)
         self.query_one("#home-care", Static).display = False
+        self.query_one("#home-encourage").display = True
         self._care_shown = False
         self.refresh_bindings()
 

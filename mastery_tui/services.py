@@ -92,13 +92,17 @@ class Services:
         since, _ = store_window(self.today() - timedelta(days=coach.RECENT_DAYS - 1), None)
         return self.store.practices(since=since)
 
-    def nothing_harder(self) -> bool:
+    def nothing_harder(self, recent: list[Practice] | None = None) -> bool:
         """Whether nothing may suggest "harder" now (``care.nothing_harder``: a low-mood spell,
-        after a gap, right after a partly / not this time): Home's line, the task form's note."""
+        after a gap, right after a partly / not this time): Home's line, the task form's note.
+        ``recent``: the practices already read (Home's); with none recent, the newest however
+        old, so a gap of months is a gap, not a newcomer."""
         now = self.now()
-        return care.nothing_harder(
-            self._recent_practices(), now.date(), now.tzinfo, mood_now=self.typed_mood()
-        )
+        practices = self._recent_practices() if recent is None else recent
+        if not practices:
+            latest = self.store.latest_practice()
+            practices = [latest] if latest is not None else []
+        return care.nothing_harder(practices, now.date(), now.tzinfo, mood_now=self.typed_mood())
 
     def coach_suggestions(self, *, mood_now: int | None = None) -> list[Suggestion]:
         """The coach's suggestions: live tasks in live areas, the recent practices, and the

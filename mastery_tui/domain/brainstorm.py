@@ -19,10 +19,14 @@ SPLIT_MAX = 5
 SPLIT_EASIER_BY = 20
 
 
-def idea_count_text(count: int, *, not_yet: int = 0) -> str:
+def idea_count_text(count: int, *, not_yet: int = 0, unsaid: int = 0) -> str:
     """The list against the 5–10 target, in words that encourage and never scold. ``count``:
     the ideas that pass the bad-day question (only those count, SKILL.md step 2);
-    ``not_yet``: the ones answered "not really", named apart with a way to make them fit."""
+    ``not_yet``: the ones answered "not really", named apart with a way to make them fit;
+    ``unsaid``: the ones whose answer isn't said yet (``mastery add`` without ``--bad-day``)."""
+    if unsaid:
+        wait = "1 waits" if unsaid == 1 else f"{unsaid} wait"
+        return f"{idea_count_text(count, not_yet=not_yet)} · {wait} for your bad-day answer (e)"
     if not_yet:
         more = "1 more needs" if not_yet == 1 else f"{not_yet} more need"
         return f"{idea_count_text(count)} · {more} a bad-day version (s splits)"
@@ -85,7 +89,8 @@ def split_task(
 ) -> list[Task]:
     """Break ``task`` into 2–5 smaller steps in the same area; the original is archived.
 
-    Each step gets a share of the minutes, an easier difficulty and the same plan, and takes
+    Each step gets a share of the minutes, an easier difficulty, the same plan and the bad-day
+    answer given for the steps (None: not said: never the original's), and takes
     the original's place in the list (``siblings`` is the area's list as shown, including the
     task). Returns every record to save, the archived original first, in one list so the
     Store can write them atomically.
@@ -103,7 +108,7 @@ def split_task(
             area_id=task.area_id,
             minutes=minutes,
             difficulty=max(0, task.difficulty - SPLIT_EASIER_BY),
-            bad_day_ok=task.bad_day_ok if bad_day_ok is None else bad_day_ok,
+            bad_day_ok=bad_day_ok,  # the person's answer for the steps; None: not said
             plan=task.plan,
         )
         for title in titles

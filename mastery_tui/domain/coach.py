@@ -141,7 +141,7 @@ def suggestions(
     unique = _unique(found)
     last = next((p for p in recent if p.task_id in by_id), None)
     if not unique and last is not None and not wants_smaller(last):  # never right after too big
-        gap = (today - local_day(last, tz)).days >= care.GAP_DAYS
+        gap = (today - local_day(log[0], tz)).days >= care.GAP_DAYS  # since any practice
         unique = [coach.keep(by_id[last.task_id or ""], after_gap=gap)]
     return unique[:MAX_SUGGESTIONS]
 

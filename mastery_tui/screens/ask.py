@@ -18,8 +18,12 @@ class AskScreen(ModalScreen[bool | None]):
     COMMAND_TABLE = "ask"
     BINDINGS = dialog_bindings(COMMAND_TABLE)
 
-    def __init__(self, question: str, *, yes: str = "yes", no: str = "no", detail: str = "") -> None:
+    def __init__(
+        self, question: str, *, yes: str = "yes", no: str = "no", detail: str = "", escape: str = "back"
+    ) -> None:
+        """``escape``: what leaving the question unanswered means here, in the hint."""
         super().__init__()
+        self._escape = escape
         self._question = question
         self._yes = yes
         self._no = no
@@ -33,7 +37,7 @@ class AskScreen(ModalScreen[bool | None]):
             yield Static(
                 Content.assemble(
                     ("y", "bold"), f" {self._yes}    ", ("n", "bold"), f" {self._no}    ",
-                    ("escape", "bold"), " back",
+                    ("escape", "bold"), f" {self._escape}",
                 ),
                 classes="dialog-hint",
             )

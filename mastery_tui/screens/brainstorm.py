@@ -141,8 +141,11 @@ class BrainstormScreen(Refreshes, Screen[None]):
         ids = [t.id for t in self._tasks]
         listing.highlighted = ids.index(task_id) if task_id in ids else (0 if ids else None)
         fit = sum(1 for t in active if t.bad_day_ok)
+        unsaid = sum(1 for t in active if t.bad_day_ok is None)
         count = (
-            bs.idea_count_text(fit, not_yet=len(active) - fit) if area else "No life area chosen"
+            bs.idea_count_text(fit, not_yet=len(active) - fit - unsaid, unsaid=unsaid)
+            if area
+            else "No life area chosen"
         )
         self.query_one("#bs-count", Static).update(Content(count))
         self._show_detail()
@@ -159,7 +162,9 @@ class BrainstormScreen(Refreshes, Screen[None]):
         else:
             lines = [plan_sentence(task.title, task.minutes, task.plan)]
             notes = sizing_notes(minutes=task.minutes, difficulty=task.difficulty, bad_day_ok=task.bad_day_ok)
-            if notes:
+            if task.bad_day_ok is None:
+                lines.append("Could you do it on a bad day? Not said yet: e answers it.")
+            elif notes:
                 lines.append(f"Maybe smaller: {', '.join(notes)}. s splits it into steps.")
             detail.update(Content("\n".join(lines)))
         self._refresh_keys()

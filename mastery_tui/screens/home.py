@@ -109,7 +109,7 @@ class HomeScreen(Refreshes, Screen[None]):
         greeting = Content.assemble((words.greeting(now), "bold"), "  ", (f"{now:%A} {now.day} {now:%B %Y}", "dim"))
         self._set("#home-greeting", greeting)
         # In a low-mood spell, after a gap or a partly, nothing suggests "harder": a line that asks nothing.
-        gentle = care.nothing_harder(recent, day, tz, mood_now=services.typed_mood())
+        gentle = True if unreadable else services.nothing_harder(recent)  # unread: ask nothing
         self._set("#home-encourage", Content(words.encouragement(now, gentle=gentle)))
         self._show_care(recent, day, tz)
 

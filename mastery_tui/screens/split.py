@@ -28,7 +28,7 @@ from .editor import Editor
 @dataclass(frozen=True)
 class SplitResult:
     titles: tuple[str, ...]
-    bad_day_ok: bool
+    bad_day_ok: bool | None  # None: not said (the steps are new tasks: asked afresh)
 
 
 class SplitScreen(Editor, ModalScreen[SplitResult | None]):
@@ -70,7 +70,7 @@ class SplitScreen(Editor, ModalScreen[SplitResult | None]):
                         )
                 with FieldRow():
                     yield FieldLabel(Content("Bad day?"))
-                    yield YesNo(task.bad_day_ok, yes="Yes, each step", no="Not really", id="split-bad-day")
+                    yield YesNo(None, yes="Yes, each step", no="Not really", id="split-bad-day")
             yield Static(id="split-share", classes="muted")
             yield Static(id="split-error", classes="form-error")
             yield Static(
@@ -122,5 +122,5 @@ class SplitScreen(Editor, ModalScreen[SplitResult | None]):
             return
         bad_day_ok = self.query_one("#split-bad-day", YesNo).value
         self.finished_editing()
-        self.dismiss(SplitResult(tuple(titles), bool(bad_day_ok)))
+        self.dismiss(SplitResult(tuple(titles), bad_day_ok))
 

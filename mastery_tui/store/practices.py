@@ -244,6 +244,15 @@ class PracticeMonths:
         found = [p for p in found if lo <= p.started[:10] <= hi]
         return sorted(found, key=lambda p: p.started, reverse=True)
 
+    def latest_practice(self) -> Practice | None:
+        """The newest practice however old (reading month files newest first until one has
+        any): what "after a gap" is measured from when nothing is recent."""
+        for path in sorted(self.practice_files(), reverse=True):
+            found = self._month(path)
+            if found:
+                return max(found, key=lambda p: p.started)
+        return None
+
     def _month(self, path: Path) -> list[Practice]:
         """The practices of one month file. Built records are kept with the bytes they came
         from, so reading a month again (Home, the log after an edit, another

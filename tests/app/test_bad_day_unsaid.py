@@ -58,3 +58,36 @@ async def test_a_task_with_the_answer_unsaid_opens_unanswered_and_asks_for_it(se
         await ui.keys("y", "ctrl+s")
         assert not isinstance(ui.screen, TaskFormScreen)
     assert reopen().get(Task, unsaid.id).bad_day_ok is True  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("keys", "answer"), [((), None), (("tab",) * 4 + ("n",), False), (("tab",) * 4 + ("y",), True)])
+async def test_split_steps_get_the_answer_given_for_them_never_the_originals(keys, answer, seen_store, run_app, reopen):
+    """The original said "not really"; the steps are new tasks: asked afresh, and left
+    unanswered they are not said (the list then says which wait for an answer)."""
+    big = task("Clean the kitchen", minutes=30, difficulty=60, bad_day_ok=False, store=seen_store)
+    async with run_app(seen_store) as ui:
+        screen = await to_daily(ui)
+        await ui.keys("s")
+        split = ui.screen
+        assert split.query_one("#split-bad-day", YesNo).value is None  # nothing carried over
+        await ui.keys(*"Clear the sink", "enter", *"Wipe one counter", *keys, "ctrl+s")  # 4 tabs: to "Bad day?"
+        assert ui.screen is screen
+        count = str(screen.query_one("#bs-count").content)
+        assert ("2 wait for your bad-day answer (e)" in count) is (answer is None)
+    steps = [t for t in reopen().tasks() if t.id != big.id]
+    assert [(t.title, t.bad_day_ok) for t in steps] == [("Clear the sink", answer), ("Wipe one counter", answer)]
+
+
+async def test_week_setup_says_which_tasks_wait_for_the_bad_day_answer(seen_store, run_app):
+    from mastery_tui.screens.week_setup import WeekSetupScreen
+    from tests.app.test_week_flow import TO_DAILY
+    from tests.factories import tasks
+
+    tasks(seen_store, ("a", "b", "c"))
+    tasks(seen_store, ("d", "e"), bad_day_ok=None)  # from mastery add, no --bad-day
+    async with run_app(seen_store) as ui:
+        await ui.push(WeekSetupScreen(ui.app.services))
+        await ui.keys(*TO_DAILY, "escape")  # under five bad-day tasks: the brainstorm opened on the way
+        assert isinstance(ui.screen, WeekSetupScreen)
+        hint = str(ui.screen.query_one("#step-2-hint").content)
+        assert "answers the bad-day question for the 2 not said yet" in hint

@@ -183,6 +183,7 @@ async def test_a_very_low_mood_typed_on_before_makes_the_coach_gentle(seen_store
     "latest",
     [
         pytest.param({"days_ago": 6, "completion": Completion.YES}, id="after a 6-day gap"),
+        pytest.param({"days_ago": 40, "completion": Completion.YES}, id="after 40 days, beyond what Home reads"),
         pytest.param({"days_ago": 0.2, "completion": Completion.PARTLY}, id="right after a partly"),
         pytest.param({"days_ago": 0.2, "completion": Completion.NO}, id="right after not this time"),
     ],

@@ -83,7 +83,8 @@ def test_split_task_takes_the_bad_day_answer():
     task = Task.new(now=NOW, title="big", area_id="a", bad_day_ok=False)
     records = bs.split_task(task, ["a", "b"], siblings=[task], now=LATER, bad_day_ok=True)
     assert all(r.bad_day_ok for r in records[1:])
-    assert bs.split_task(task, ["a", "b"], siblings=[task], now=LATER)[1].bad_day_ok is False
+    # no answer for the steps: not said, never the original's "not really"
+    assert bs.split_task(task, ["a", "b"], siblings=[task], now=LATER)[1].bad_day_ok is None
 
 
 @pytest.mark.parametrize("titles", [["only one"], ["1", "2", "3", "4", "5", "6"], ["", " "]])
@@ -124,3 +125,4 @@ def test_only_ideas_that_pass_the_bad_day_question_count() -> None:
         "4 ideas so far — more whenever they come · 1 more needs a bad-day version (s splits)"
     )
     assert idea_count_text(5, not_yet=2).startswith("5 ideas — a good list · 2 more need")
+    assert idea_count_text(3, unsaid=2) == "3 ideas so far — more whenever they come · 2 wait for your bad-day answer (e)"

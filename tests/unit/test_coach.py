@@ -425,3 +425,17 @@ def test_a_not_rated_mood_is_not_low() -> None:
     # A mood given earlier today still counts when the latest one was not rated.
     morning = did(walk, 0.4, mood=20)
     assert coach.suggest([walk, cup], [unrated, morning], now=NOW).kind is Kind.SMALLEST  # type: ignore[union-attr]
+
+
+def test_welcome_back_only_after_a_gap_in_any_practice() -> None:
+    """The gap is since the last practice of any kind: a quick practice yesterday (not kept
+    as a task) means no "welcome back", though the walk was 6 days ago."""
+    import dataclasses
+
+    walk = task("Walk", minutes=5, difficulty=20)
+    quick = dataclasses.replace(did(task("Sit outside"), 1), task_id=None, area_id=None)
+    [kept] = run([walk], [did(walk, 6), quick])
+    assert kept.kind is Kind.KEEP and not kept.why.startswith("Welcome back")
+    [back] = run([walk], [did(walk, 6)])
+    assert back.kind is Kind.KEEP and back.why.startswith("Welcome back.")
+    assert "good size" not in back.why

@@ -245,7 +245,8 @@ async def _offer_to_keep(app: App[Any], services: Services, practice: Practice) 
             f"Honestly, could you do \u201c{practice.task_title}\u201d on a bad day?",
             yes="yes",
             no="not really",
-            detail=f"Only you can say; escape leaves it unsaid for now. {estimate}",
+            detail=f"Only you can say, now or later in Brainstorm. {estimate}",
+            escape="not said yet (the task is kept)",
         )
     )
     return Task.new(

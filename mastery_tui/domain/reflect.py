@@ -148,7 +148,8 @@ def smaller_task(task: Task | None, practice: Practice | None = None, *, now: da
         area_id=task.area_id,
         minutes=fields["minutes"],
         difficulty=fields["difficulty"],
-        bad_day_ok=True,
+        # smaller than a task you could do on a bad day: so is this; else only you can say
+        bad_day_ok=True if task.bad_day_ok else None,
         plan=task.plan,
         order=task.order + 1,
     )

@@ -184,3 +184,14 @@ def test_use_it_instead_also_moves_the_weeks_days_in_the_same_write() -> None:
     assert moved.id == week.id and moved.assignments == ((1, offer.id), (2, offer.id))
     both = smaller_records(walk, offer, instead=False, now=NOW, weeks=[week])
     assert not any(isinstance(r, WeekPlan) for r in both)  # keep both: the week stays as planned
+
+
+@pytest.mark.parametrize(("original", "smaller"), [(True, True), (False, None), (None, None)])
+def test_a_smaller_version_is_bad_day_proof_only_when_its_task_was(original, smaller) -> None:
+    """Smaller than a task you could do on a bad day is one too; smaller than one you said
+    "not really" to (or haven't answered) is yours to answer: never assumed."""
+    from mastery_tui.domain.reflect import smaller_for
+
+    task = brush_teeth(title="Walk", minutes=10, difficulty=40, bad_day_ok=original)
+    new = smaller_for(task, [task], now=NOW).new
+    assert new is not None and new.bad_day_ok is smaller

@@ -151,14 +151,19 @@ async def test_outside_a_spell_the_same_day_keeps_its_line(seen_store, run_app, 
         assert "A bit harder than comfortable" in shown(ui.screen, "#task-sizing")
 
 
+def three_easy_walks_and_a_cup(store: Store) -> None:
+    """A walk planned tonight, done easily on each of the last 3 days (the coach would say
+    "a bit harder"), and a smaller bad-day task to offer instead."""
+    walk = task("Walk around the block", now=OLD, minutes=5, difficulty=20, plan=TONIGHT, store=store)
+    task("Wash one cup", now=OLD, minutes=2, difficulty=5, store=store)
+    for days_ago in (1, 2, 3):
+        practise(store, walk, days_ago, felt=15)
+
+
 async def test_a_very_low_mood_typed_on_before_makes_the_coach_gentle(seen_store, run_app):
     """Nothing recorded (the person lets the practice go after typing 15): the coach hears it
     all the same, in this session."""
-    walk = task("Walk around the block", now=OLD, minutes=5, difficulty=20, plan=TONIGHT,
-                store=seen_store)  # fmt: skip
-    task("Wash one cup", now=OLD, minutes=2, difficulty=5, store=seen_store)
-    for days_ago in (1, 2, 3):
-        practise(seen_store, walk, days_ago, felt=15)
+    three_easy_walks_and_a_cup(seen_store)
     async with run_app(seen_store) as ui:
         assert coach_line(ui)[0] == "Coach · Just a bit harder?"
         await start_from_home(ui)
@@ -206,11 +211,7 @@ async def test_after_a_gap_or_a_partly_no_line_says_harder(latest, seen_store, r
 async def test_a_mood_typed_then_cleared_on_before_is_no_mood(seen_store, run_app):
     """15 typed, then deleted (the slider reads "not rated"): the coach doesn't go on quoting
     a mood the person took back."""
-    walk = task("Walk around the block", now=OLD, minutes=5, difficulty=20, plan=TONIGHT,
-                store=seen_store)  # fmt: skip
-    task("Wash one cup", now=OLD, minutes=2, difficulty=5, store=seen_store)
-    for days_ago in (1, 2, 3):
-        practise(seen_store, walk, days_ago, felt=15)
+    three_easy_walks_and_a_cup(seen_store)
     async with run_app(seen_store) as ui:
         await start_from_home(ui)
         await ui.keys("1", "5", "backspace", "backspace")

@@ -22,7 +22,7 @@ from .domain.coach import Suggestion
 from .domain.history import store_window
 from .domain.models import Area, Practice, Review, Task, WeekPlan
 from .domain.today import todays_tasks
-from .store import Store
+from .store import Store, StoreError
 
 
 @dataclass
@@ -98,11 +98,21 @@ class Services:
         ``recent``: the practices already read (Home's); with none recent, the newest however
         old, so a gap of months is a gap, not a newcomer."""
         now = self.now()
-        practices = self._recent_practices() if recent is None else recent
-        if not practices:
-            latest = self.store.latest_practice()
-            practices = [latest] if latest is not None else []
+        try:
+            practices = self._recent_practices() if recent is None else recent
+            if not practices:
+                latest = self.store.latest_practice()
+                practices = [latest] if latest is not None else []
+        except StoreError:  # a damaged month file (said elsewhere): when unsure, ask nothing
+            return True
         return care.nothing_harder(practices, now.date(), now.tzinfo, mood_now=self.typed_mood())
+
+    def practised_before(self) -> bool:
+        """Whether any practice is on record, however old (False when none can be read)."""
+        try:
+            return self.store.latest_practice() is not None
+        except StoreError:
+            return False
 
     def coach_suggestions(self, *, mood_now: int | None = None) -> list[Suggestion]:
         """The coach's suggestions: live tasks in live areas, the recent practices, and the

@@ -164,7 +164,7 @@ class BrainstormScreen(Refreshes, Screen[None]):
             notes = sizing_notes(minutes=task.minutes, difficulty=task.difficulty, bad_day_ok=task.bad_day_ok)
             if task.bad_day_ok is None:
                 lines.append("Could you do it on a bad day? Not said yet: e answers it.")
-            elif notes:
+            if notes:
                 lines.append(f"Maybe smaller: {', '.join(notes)}. s splits it into steps.")
             detail.update(Content("\n".join(lines)))
         self._refresh_keys()

@@ -250,9 +250,13 @@ class HomeScreen(Refreshes, Screen[None]):
     def action_coach(self) -> None:
         """``c``: the coach's suggestion, to accept, swap for another, or let go."""
         if self._suggestion is None:
-            self.notify(
-                "The coach needs a few practices to go on. Record one with n.", title="Coach"
+            words = (
+                "Welcome back. The coach reads your last four weeks: after a practice or two it "
+                "has ideas again. n starts one, any size."
+                if self.services.practised_before()
+                else "The coach needs a few practices to go on. Record one with n."
             )
+            self.notify(words, title="Coach")
             return
         from .coach import open_coach
 

@@ -159,8 +159,8 @@ class TaskFormScreen(Editor, Refreshes, ModalScreen[Task | None]):
     def on_mount(self) -> None:
         try:  # in a low-mood spell, after a gap or a partly, the size note never suggests harder
             self._gentle = self.services.nothing_harder()
-        except StoreError:
-            self._gentle = False
+        except StoreError:  # unreadable: when unsure, ask nothing
+            self._gentle = True
         self.query_one("#task-title", Input).focus()
         self._update_notes()
         self.start_editing()

@@ -91,3 +91,12 @@ async def test_week_setup_says_which_tasks_wait_for_the_bad_day_answer(seen_stor
         assert isinstance(ui.screen, WeekSetupScreen)
         hint = str(ui.screen.query_one("#step-2-hint").content)
         assert "answers the bad-day question for the 2 not said yet" in hint
+
+
+async def test_brainstorm_says_both_the_unsaid_answer_and_the_size(seen_store, run_app):
+    task("Deep clean the kitchen", minutes=90, difficulty=80, bad_day_ok=None, store=seen_store)
+    async with run_app(seen_store) as ui:
+        screen = await to_daily(ui)
+        detail = str(screen.query_one("#bs-detail").content)
+        assert "Not said yet: e answers it." in detail
+        assert "Maybe smaller: difficulty 80 is a big stretch, 90 minutes is a lot to start with." in detail

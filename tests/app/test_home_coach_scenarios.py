@@ -223,3 +223,15 @@ async def test_a_mood_typed_then_cleared_on_before_is_no_mood(seen_store, run_ap
         title, body = coach_line(ui)
         assert title == "Coach · Just a bit harder?" and "mood" not in body.casefold()
     assert ui.app.services.typed_mood() is None
+
+
+async def test_back_after_two_months_the_coach_key_welcomes_back(seen_store, run_app):
+    """The coach reads four weeks; back after 60 days it has nothing yet, and says so as a
+    welcome, not as if the person were new."""
+    walk = task("Walk", now=OLD, minutes=5, difficulty=20, store=seen_store)
+    practise(seen_store, walk, 60, felt=15)
+    async with run_app(seen_store) as ui:
+        await ui.keys("c")
+        assert isinstance(ui.screen, HomeScreen)
+        [said] = ui.notes()
+        assert said.startswith("Welcome back.") and "needs a few practices" not in said

@@ -91,3 +91,28 @@ async def test_the_app_at_start_with_a_damaged_month_says_so_and_goes_on(
         assert any(words in message for message in shown), shown
         assert ui.app.screen.query_one("#home-counts").render()  # Home is up, counting nothing
     assert month.read_bytes() == payload
+
+
+async def test_a_damaged_month_months_ago_with_nothing_recent_opens_home_gently(seen_store: Store, run_app):
+    """Nothing recent to read, so Home looks for the newest practice however old (after a gap,
+    nothing says harder) and finds that month damaged: Home still opens, asks nothing, and the
+    coach key answers in words; the file is left as it was."""
+    from datetime import timedelta
+
+    from mastery_tui.domain import words as w
+
+    store = seen_store
+    factories.practice(store.clock.now() - timedelta(days=60), store=store)
+    [month] = (store.data_dir / "practice").glob("*.json")
+    month.write_bytes(b"{not json")
+    async with run_app(store) as ui:
+        home = ui.app.screen
+        assert str(home.query_one("#home-encourage").content) in w.GENTLE_ENCOURAGEMENTS
+        await ui.keys("b", "right", "n")  # the task form reads the same way: no "harder"
+        ui.app.screen.query_one("#task-difficulty").value = 5
+        await ui.settle()
+        assert "harder" not in str(ui.app.screen.query_one("#task-sizing").content)
+        await ui.keys("escape", "y", "escape", "c")  # the changed form: let it go; Brainstorm; the coach
+        assert ui.app.screen is home
+        assert any("needs a few practices" in str(n.message) for n in ui.app._notifications)
+    assert month.read_bytes() == b"{not json"

@@ -108,11 +108,11 @@ class Services:
         return care.nothing_harder(practices, now.date(), now.tzinfo, mood_now=self.typed_mood())
 
     def practised_before(self) -> bool:
-        """Whether any practice is on record, however old (False when none can be read)."""
+        """Whether any practice is on record, however old (a damaged month file counts)."""
         try:
             return self.store.latest_practice() is not None
         except StoreError:
-            return False
+            return True  # a month file is there, damaged: someone has practised
 
     def coach_suggestions(self, *, mood_now: int | None = None) -> list[Suggestion]:
         """The coach's suggestions: live tasks in live areas, the recent practices, and the

@@ -34,9 +34,12 @@ class ObstacleNote:
 
     @property
     def text(self) -> str:
-        """The reflection in quotes, then the note after a dash, its lines joined by "; ":
-        '"I started even though I was tired" — Was the task too big for today's energy?'."""
-        note = "; ".join(line.strip() for line in self.note.splitlines() if line.strip())
+        """The reflection in quotes, then the note after a dash, its lines joined by "; " (a
+        space after a line that ends a sentence already):
+        '"I started even though I was tired" — Was the task too big for today's energy? so tired'."""
+        note = ""
+        for line in (line.strip() for line in self.note.splitlines() if line.strip()):
+            note += ("" if not note else " " if note[-1] in ".?!" else "; ") + line
         quoted = f"“{self.reflection.strip()}”" if self.reflection.strip() else ""
         return " — ".join(part for part in (quoted, note) if part)
 

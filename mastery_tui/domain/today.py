@@ -36,14 +36,17 @@ def practised_days_text(practices: Sequence[Practice], today: date, tz: tzinfo |
     return f"Practised on {count} of the last {days} days."
 
 
-def counts_text(practices: Sequence[Practice], today: date, tz: tzinfo | None) -> str:
+def counts_text(practices: Sequence[Practice], today: date, tz: tzinfo | None, *, invite: bool = True) -> str:
     """Home's line of counts: "Practised on 5 of the last 7 days · 23 practices this month.",
-    or the month first and the invitation after it when the week has none."""
+    or the month first and the invitation after it when the week has none. ``invite``
+    False (the day was said "not today"): no invitation, only what there is to count."""
     days, month = practised_days_text(practices, today, tz), month_text(practices, today, tz)
+    if days == INVITATION and not invite:
+        days = ""
     if not month:
         return days
-    if days == INVITATION:
-        return f"{month[0].upper()}{month[1:]}. {days}"
+    if days == "" or days == INVITATION:
+        return " ".join(filter(None, [f"{month[0].upper()}{month[1:]}.", days]))
     return f"{days.rstrip('.')} · {month}."
 
 

@@ -115,7 +115,7 @@ class HomeScreen(Refreshes, Screen[None]):
 
         status = services.week_status(day)
         self._show_today(status, tasks, live_areas, recent, now, {a.id: a.name for a in areas})
-        counts = today.counts_text(recent, day, tz)
+        counts = today.counts_text(recent, day, tz, invite=not self._said_not_today)
         if unreadable:
             counts = "Your recent practices couldn't be read, so they aren't counted here (nothing was changed)."
         self._set("#home-counts", Content(counts))
@@ -250,12 +250,15 @@ class HomeScreen(Refreshes, Screen[None]):
     def action_coach(self) -> None:
         """``c``: the coach's suggestion, to accept, swap for another, or let go."""
         if self._suggestion is None:
-            words = (
-                "Welcome back. The coach reads your last four weeks: after a practice or two it "
-                "has ideas again. n starts one, any size."
-                if self.services.practised_before()
-                else "The coach needs a few practices to go on. Record one with n."
-            )
+            if self._said_not_today:
+                words = NOT_TODAY_COACH
+            elif self.services.practised_before():
+                words = (
+                    "Welcome back. The coach reads your last four weeks: after a practice or two "
+                    "it has ideas again. n starts one, any size."
+                )
+            else:
+                words = "The coach needs a few practices to go on. Record one with n."
             self.notify(words, title="Coach")
             return
         from .coach import open_coach

@@ -96,3 +96,16 @@ async def test_on_a_day_said_not_today_the_coach_asks_nothing_of_today(seen_stor
         await ui.keys("c")  # asked for: the coach still opens
         assert not isinstance(ui.screen, HomeScreen)
 
+
+
+async def test_after_not_today_home_invites_nothing_and_the_coach_key_waits(seen_store, run_app):
+    """No practice this week (the coach has nothing yet): after "not today" the counts line
+    doesn't invite a task, and c says the coach can wait."""
+    a_week_with_today_planned(seen_store)
+    async with run_app(seen_store) as ui:
+        home = ui.screen
+        assert str(home.query_one("#home-counts", Static).content).endswith("One tiny task today is a fine start.")
+        await ui.keys("s", "enter", "c")
+        assert ui.screen is home
+        assert "fine start" not in str(home.query_one("#home-counts", Static).content)
+        assert ui.notes()[-1] == "Not today, and that's allowed: the coach can wait."

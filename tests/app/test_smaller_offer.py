@@ -161,3 +161,16 @@ def test_the_record_plan_is_unchanged_by_keep_both() -> None:
     walk = make.task("Walk", minutes=10, difficulty=30, plan=Plan(days=(0,)))
     offer = smaller_for(walk, [walk], now=START).new
     assert offer is not None and offer.plan == Plan()
+
+
+async def test_back_after_two_months_their_own_sentence_still_comes(seen_store, run_app):
+    """Nothing in the last 40 days: the evidence reaches back as far as it must, since after a
+    long gap is when "you did it before" helps most."""
+    walk = make.task("Walk 5 minutes", now=OLD - timedelta(days=30), minutes=5, difficulty=20, plan=TONIGHT,
+                     store=seen_store)  # fmt: skip
+    make.practice(START - timedelta(days=70), task=walk, spent=5, completion=Completion.YES,
+                  reflection="I went out even though it was raining.", store=seen_store)  # fmt: skip
+    async with run_app(seen_store) as ui:
+        await start_from_home(ui)
+        await ui.keys("5", "0", "enter", "2", "0")
+        assert "I went out even though it was raining." in shown(ui.screen, "#before-evidence")

@@ -49,6 +49,9 @@ def test_the_counts_line_on_home() -> None:
     assert t.counts_text(items, TODAY, TZ).endswith(" practices this month.")
     earlier = [practice(date(2026, 11, 2))]  # this month, not this week: the month, then the invitation
     assert t.counts_text(earlier, TODAY, TZ) == "1 practice this month. One tiny task today is a fine start."
+    # said "not today": only what there is to count, no invitation
+    assert t.counts_text(earlier, TODAY, TZ, invite=False) == "1 practice this month."
+    assert t.counts_text([], TODAY, TZ, invite=False) == ""
 
 
 def test_month_counts_local_days_of_this_month() -> None:

@@ -372,8 +372,10 @@ def test_a_note_reads_apart_from_the_reflection() -> None:
     assert (note.reflection, note.note) == (both.reflection, both.note)
     assert note.text == (
         "\u201cI started even though I was tired\u201d \u2014 "
-        "Was the task too big for today's energy?; Too late in the day"
+        "Was the task too big for today's energy? Too late in the day"
     )
+    two_notes = practice(at(date(2026, 11, 19)), Completion.NO, note="Rain\nNo coat")
+    assert rv.review_data(week, [two_notes], today=NOW.date(), tz=TZ).notes[0].text == "Rain; No coat"
 
 
 def test_counts_are_singular_for_one() -> None:

@@ -27,10 +27,10 @@ from ..editor import Editor
 
 # Nothing is chosen for the person; "use it instead" puts the original away (restorable) and
 # gives its plan to the smaller one, "keep both" adds it without a plan (no double booking).
-SMALLER_OPTIONS = (
-    ("i", "instead", "Use it instead"),
-    ("b", "both", "Keep both"),
-    ("n", "no", "No thanks"),
+SMALLER_OPTIONS = (  # the coach's letters for the same choice, shown: nothing else says them
+    ("i", "instead", "Use it instead (i)"),
+    ("b", "both", "Keep both (b)"),
+    ("n", "no", "No thanks (n)"),
 )
 
 OBSTACLE_LABELS = {

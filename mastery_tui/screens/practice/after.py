@@ -173,7 +173,8 @@ class AfterScreen(Screen[AfterAnswers | None]):
         if blank:
             first = KIND_WORDS.get(answers.completion) if answers.completion else None
             line = not_rated_yet(blank) if first is None else f"{first} {not_rated_yet(blank)}"
-            if not await self.app.push_screen_wait(UnansweredScreen(line)):
+            them = "it" if len(blank) == 1 else "them"
+            if not await self.app.push_screen_wait(UnansweredScreen(line, skip=f"save {them} as \u201cnot rated\u201d")):
                 self._unanswered_widgets()[0].focus()
                 return
         self.dismiss(answers)

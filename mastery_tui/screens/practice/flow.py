@@ -83,6 +83,7 @@ async def _walk(app: App[Any], services: Services, session: Session) -> None:
             _save(app, services, typing.with_before_typed(mood, confidence))
 
         recent = services.store.practices(since=services.today() - timedelta(days=LOOKBACK_DAYS))
+        proofs = care.evidence(recent) or _older_evidence(services)  # back after a gap: theirs still
         while True:
             before = await app.push_screen_wait(
                 BeforeScreen(
@@ -91,7 +92,7 @@ async def _walk(app: App[Any], services: Services, session: Session) -> None:
                     typed=session.before_typed,
                     on_typed=keep_before,
                     smallest=care.smallest_step(services.live_tasks(), session.task_id),
-                    evidence=care.evidence_for(care.evidence(recent), services.today()),
+                    evidence=care.evidence_for(proofs, services.today()),
                     on_mood=services.type_mood,  # the coach hears it in this session
                 )
             )
@@ -262,6 +263,15 @@ async def _offer_to_keep(app: App[Any], services: Services, practice: Practice) 
 
 LOOKBACK_DAYS = 40
 Reference = tuple[int | None, int | None]
+
+
+def _older_evidence(services: Services) -> list[str]:
+    """The person's own sentences from any time (none in the last ``LOOKBACK_DAYS`` days:
+    back after a long gap, which is when they help most); none if the log can't be read."""
+    try:
+        return care.evidence(services.store.practices())
+    except StoreError:
+        return []
 
 
 def starting_ratings(services: Services) -> Reference:

@@ -95,12 +95,15 @@ def count_ticks(top: int, most: int = 5) -> list[int]:
     return list(range(0, last + 1, step))
 
 
-def empty_text(data: Trends, *, how_to_record: str) -> str:
-    """What a nearly empty range shows instead of an empty axis."""
+def empty_text(data: Trends, *, how_to_record: str, older: bool = False) -> str:
+    """What a nearly empty range shows instead of an empty axis. ``older``: practices lie
+    before the range, so this is no newcomer: no "once you have recorded..."."""
     recorded = {0: "no practices", 1: "one practice"}.get(
         data.practices, f"{data.practices} practices"
     )
     span = "in all your history" if data.range_name == "all" else f"in the last {data.range_label}"
+    if older:
+        return f"Not enough to draw in this range: {recorded} {span}.\n\n{how_to_record}"
     return (
         f"Not enough to draw yet: {recorded} {span}.\n\n"
         "Once you have recorded a couple of practices, you'll see here how your mood and "

@@ -166,7 +166,7 @@ class TrendsScreen(Refreshes, Screen[None]):
             what = "Mastery table" if self.view == "table" else self.chart.title
             title.update(Content(f"{what} · {data.range_label}"))
             more = " Press r for a longer range." if self.older else ""
-            empty = empty_text(data, how_to_record=HOW_TO_RECORD + more)
+            empty = empty_text(data, how_to_record=HOW_TO_RECORD + more, older=self.older)
             self.query_one("#trends-empty", Static).update(Content(empty))
             legend_line.update(Content(KEYS_HINT))
             switcher.current = "trends-empty"

@@ -145,7 +145,7 @@ async def test_empty_history_explains_and_keys_still_work(seen_store, run_app):
         assert screen.query_one(ContentSwitcher).current == "trends-empty"
         empty = text_of(screen, "#trends-empty")
         assert "no practices in the last 30 days" in empty
-        assert "n (Do it now)" in empty
+        assert "n (Do it now)" in empty and "Once you have recorded a couple of practices" in empty
         assert "longer range" not in empty  # nothing older either: a longer range shows no more
         await ui.keys("r", "r", "r")
         assert screen.range_name == "all"
@@ -167,6 +167,7 @@ async def test_a_longer_range_is_suggested_only_when_it_would_show_more(seen_sto
         ui.app.persist(lambda: None, Change.PRACTICES)  # tells the screen the data changed
         await ui.settle()
         assert "Press r for a longer range." in text_of(screen, "#trends-empty")
+        assert "Once you have recorded" not in text_of(screen, "#trends-empty")  # no newcomer
         await ui.keys("r")  # 90 days: both practices, a chart
         assert screen.query_one(ContentSwitcher).current != "trends-empty"
 

@@ -278,8 +278,8 @@ class WeekReviewScreen(Editor, Refreshes, Screen[None]):
                 "Saved. Start next week now?",
                 yes="start it",
                 no="not yet",
-                detail=f"Day 1 would be {day_label(start)}, in the same life area, with your "
-                "adjustments as the week's note.",
+                detail=f"Day 1 would be {day_label(start)}, in the same life area"
+                + (", with your adjustments as the week's note." if review.adjustments.strip() else "."),
             )
             if await self.app.push_screen_wait(ask):
                 self.action_next_week()

@@ -133,6 +133,7 @@ async def test_a_whole_week_setup_practice_review_and_the_next_week(seen_store, 
         await ui.keys("tab", *"Walk in the morning")
         await ui.keys("ctrl+s")
         assert isinstance(ui.screen, AskScreen)
+        assert "with your adjustments as the week's note" in str(ui.screen.query_one("#ask-detail").content)
         await ui.keys("y")
         assert any("Walk in the morning" in n.message for n in ui.app._notifications)
 
@@ -246,3 +247,16 @@ async def test_leaving_a_review_with_unsaved_answers_asks(seen_store, run_app, c
         await ui.keys("tab", "x", "escape")
         assert isinstance(ui.screen, ConfirmScreen)
     assert seen_store.all(Review) == []
+
+
+async def test_a_review_without_adjustments_doesnt_promise_them_as_the_note(seen_store, run_app, clock):
+    """A week long over, its review saved with only what helped: the next-week offer doesn't
+    speak of adjustments that weren't written."""
+    seen_store.save(week_plan("2026-11-10"))  # ended a week ago
+    async with run_app(seen_store) as ui:
+        await open_week_key(ui)
+        assert isinstance(ui.screen, WeekReviewScreen)
+        await ui.keys("tab", *"Tiny ones", "ctrl+s")
+        assert isinstance(ui.screen, AskScreen)
+        detail = str(ui.screen.query_one("#ask-detail").content)
+        assert detail.endswith("in the same life area.") and "adjustments" not in detail

@@ -245,14 +245,15 @@ class WeekSetupScreen(Refreshes, Screen[WeekPlan | None]):
             lines.append(Content(f"and {len(self._tasks) - TASKS_SHOWN} more"))
         self.query_one("#setup-tasks", Static).update(Content("\n").join(lines))
         unsaid = sum(1 for t in self._tasks if t.bad_day_ok is None)
-        hint = (
-            "b brainstorms more · enter goes on to the days"
-            if count >= wk.MIN_TASKS
-            else f"b opens the brainstorm on this area: e there answers the bad-day question for "
-            f"the {unsaid} not said yet, n adds a task"
-            if unsaid
-            else "b opens the brainstorm on this area: n adds a task there"
-        )
+        if count >= wk.MIN_TASKS:
+            hint = "b brainstorms more · enter goes on to the days"
+        elif unsaid:
+            hint = (
+                "b opens the brainstorm on this area: e there answers the bad-day question for "
+                f"the {unsaid} not said yet, n adds a task"
+            )
+        else:
+            hint = "b opens the brainstorm on this area: n adds a task there"
         self.query_one("#step-2-hint", Static).update(Content(hint))
 
     @work(exclusive=True, group="week-setup")
